@@ -12,3 +12,135 @@ pub enum Lang {
     /// English: `1,234.5`.
     En,
 }
+
+impl Lang {
+    /// Reads `vi` or `en` (case-insensitive); anything else is `None`.
+    pub fn parse(text: &str) -> Option<Lang> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "vi" | "vi-vn" => Some(Lang::Vi),
+            "en" | "en-us" | "en-gb" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// (thousands separator, decimal mark).
+    fn marks(self) -> (char, char) {
+        match self {
+            Lang::Vi => ('.', ','),
+            Lang::En => (',', '.'),
+        }
+    }
+
+    /// Picks the Vietnamese or the English of a pair.
+    pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A number with `decimals` decimals, grouped by thousands: `1.234,5` (vi) or `1,234.5` (en).
+/// Trailing zeros after the decimal mark are kept, so columns line up.
+pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
+    if x.is_nan() {
+        return "–".to_string();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "∞" } else { "−∞" }.to_string();
+    }
+    let (group, mark) = lang.marks();
+    let text = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
+    let rounded_to_zero = text.bytes().all(|b| b == b'0' || b == b'.');
+    if x < 0.0 && !rounded_to_zero {
+        out.push('−');
+    }
+    let digits = int.len();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(ch);
+    }
+    if !frac.is_empty() {
+        out.push(mark);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A number with at most `decimals` decimals, trailing zeros dropped: `9,2` rather than `9,20`.
+pub fn number_trim(x: f64, decimals: usize, lang: Lang) -> String {
+    let text = number(x, decimals, lang);
+    let (_, mark) = lang.marks();
+    if text.contains(mark) {
+        text.trim_end_matches('0')
+            .trim_end_matches(mark)
+            .to_string()
+    } else {
+        text
+    }
+}
+
+/// A percentage: `49,8%` (vi) or `49.8%` (en).
+pub fn percent(x: f64, decimals: usize, lang: Lang) -> String {
+    format!("{}%", number(x, decimals, lang))
+}
+
+/// An amount of million VND in the unit that reads best: `311 tỷ đồng` / `VND 311 bn`.
+pub fn money_million_vnd(x: f64, lang: Lang) -> String {
+    if x.abs() >= 1000.0 {
+        let bn = number_trim(x / 1000.0, 2, lang);
+        match lang {
+            Lang::Vi => format!("{bn} tỷ đồng"),
+            Lang::En => format!("VND {bn} bn"),
+        }
+    } else {
+        let mn = number_trim(x, 1, lang);
+        match lang {
+            Lang::Vi => format!("{mn} triệu đồng"),
+            Lang::En => format!("VND {mn} mn"),
+        }
+    }
+}
+
+/// An optional number, `–` when missing.
+pub fn maybe(x: Option<f64>, decimals: usize, lang: Lang) -> String {
+    x.map_or_else(|| "–".to_string(), |x| number_trim(x, decimals, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_groups_with_dots_and_marks_decimals_with_a_comma() {
+        assert_eq!(number(1234.5, 1, Lang::Vi), "1.234,5");
+        assert_eq!(number(32_004_264.0, 0, Lang::Vi), "32.004.264");
+        assert_eq!(number(0.5, 2, Lang::Vi), "0,50");
+    }
+
+    #[test]
+    fn english_groups_with_commas_and_marks_decimals_with_a_point() {
+        assert_eq!(number(1234.5, 1, Lang::En), "1,234.5");
+        assert_eq!(number(-1234.5, 0, Lang::En), "−1,235");
+        assert_eq!(number(-0.001, 1, Lang::En), "0.0");
+        assert_eq!(number(999.0, 0, Lang::En), "999");
+    }
+
+    #[test]
+    fn trimmed_numbers_drop_trailing_zeros_only_after_the_mark() {
+        assert_eq!(number_trim(9.2, 2, Lang::Vi), "9,2");
+        assert_eq!(number_trim(1000.0, 2, Lang::Vi), "1.000");
+        assert_eq!(number_trim(163.07, 2, Lang::En), "163.07");
+    }
+
+    #[test]
+    fn money_reads_in_billions_from_a_thousand_million() {
+        assert_eq!(money_million_vnd(311_000.0, Lang::Vi), "311 tỷ đồng");
+        assert_eq!(money_million_vnd(604_030.0, Lang::En), "VND 604.03 bn");
+        assert_eq!(money_million_vnd(500.0, Lang::En), "VND 500 mn");
+    }
+}

@@ -3,5 +3,31 @@
 //! Data flow: JSON → [`parse::parse`] → [`validate::validate`] → [`model::Dataset`] →
 //! [`score`], [`budget`], [`targets`], [`tasks`], [`consistency`] → [`report::Report`].
 
+pub mod agencies;
+pub mod budget;
+pub mod consistency;
 pub mod format;
+pub mod issue;
 pub mod model;
+pub mod parse;
+pub mod period;
+pub mod report;
+pub mod score;
+pub mod targets;
+pub mod tasks;
+pub mod tree;
+pub mod validate;
+
+pub use issue::{Issue, IssueCode};
+pub use model::Dataset;
+
+/// Parses and validates a published file: the dataset, or every problem found.
+pub fn load(json: &str) -> Result<Dataset, Vec<Issue>> {
+    let dataset = parse::parse(json).map_err(|issue| vec![issue])?;
+    let issues = validate::validate(&dataset);
+    if issues.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(issues)
+    }
+}

@@ -1,0 +1,397 @@
+//! The report: everything chiso computes for the file's province, in one serialisable value.
+//!
+//! `chiso report --format json` prints it, the widget draws it. Its JSON is a stable interface
+//! (`docs/report.md`): fields are only ever added.
+
+use crate::agencies::{agency_scorecard, AgencyScore};
+use crate::budget::{BudgetReport, LineRatios};
+use crate::format::{number_trim, Lang};
+use crate::model::{Comparator, Dataset, Text};
+use crate::score::{NodeScore, Origin, Rank, ScoreBook, Scorecard};
+use crate::targets::{Status, TargetProgress};
+use crate::tasks::TaskReport;
+use serde::Serialize;
+
+/// Version of the report's JSON shape.
+pub const REPORT_FORMAT: &str = "chiso-report/1";
+
+/// The budget share of Resolution 57 when the file sets no target for it, %.
+pub const DEFAULT_SHARE_TARGET_PCT: f64 = 3.0;
+
+/// Metric code of the budget-share target, if a file defines one.
+pub const BUDGET_SHARE_METRIC: &str = "budget-share";
+
+/// What the report is about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DatasetInfo {
+    /// Title.
+    pub title: Text,
+    /// Publisher.
+    pub publisher: Text,
+    /// Publication date.
+    pub published: String,
+    /// Data as of.
+    pub as_of: String,
+    /// Version.
+    pub version: String,
+    /// Province entity id.
+    pub province: String,
+    /// Province name.
+    pub province_name: Text,
+}
+
+/// One indicator line of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorLine {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: Text,
+    /// Points held (`null` when missing).
+    pub points: Option<f64>,
+    /// Maximum.
+    pub max: f64,
+    /// Points lost where there is data (`null` when missing).
+    pub gap: Option<f64>,
+    /// Recoverable points.
+    pub recoverable: Option<f64>,
+    /// Share of the maximum with data.
+    pub coverage: f64,
+    /// Where the points come from.
+    pub origin: Origin,
+    /// True when illustrative.
+    pub illustrative: bool,
+    /// Responsible agency id.
+    pub responsible: Option<String>,
+    /// Source id and section of the figure.
+    pub source: Option<(String, String)>,
+    /// The maximum the source used, when it differs.
+    pub stated_max: Option<f64>,
+}
+
+/// The DTI (or first framework) part of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FrameworkReport {
+    /// Framework id.
+    pub framework: String,
+    /// Framework name.
+    pub name: Text,
+    /// Period of the scores.
+    pub period: String,
+    /// Points held (sum of what has data; `null` when nothing has).
+    pub total: Option<f64>,
+    /// Maximum of the framework.
+    pub max: f64,
+    /// Share of the maximum with data.
+    pub coverage: f64,
+    /// Maximum with data.
+    pub covered_max: f64,
+    /// `total / index_scale` (the DTI index), only when coverage is complete.
+    pub index: Option<f64>,
+    /// Rank computed among the province and its peers (complete totals only).
+    pub rank: Option<Rank>,
+    /// Rank as published, with its period.
+    pub published_rank: Option<PublishedRank>,
+    /// The main indicators.
+    pub indicators: Vec<IndicatorLine>,
+    /// Sub-indicators with data by recoverable points, largest first.
+    pub gaps: Vec<IndicatorLine>,
+    /// Sub-indicators without data.
+    pub missing: Vec<String>,
+    /// Agency scorecard.
+    pub agencies: Vec<AgencyScore>,
+}
+
+/// A rank as published.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PublishedRank {
+    /// Rank.
+    pub rank: u32,
+    /// Units ranked.
+    pub of: Option<u32>,
+    /// Period.
+    pub period: String,
+    /// Source id and section.
+    pub source: (String, String),
+}
+
+/// A target line of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TargetLine {
+    /// Target id.
+    pub id: String,
+    /// Row number as printed.
+    pub number: String,
+    /// Name.
+    pub name: Text,
+    /// Unit.
+    pub unit: String,
+    /// Comparator.
+    pub comparator: Comparator,
+    /// Target value.
+    pub value: Option<f64>,
+    /// Deadline year.
+    pub deadline: i32,
+    /// Status.
+    pub status: Status,
+    /// Computed progress.
+    #[serde(flatten)]
+    pub progress: TargetProgress,
+}
+
+/// Everything computed for the province.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// [`REPORT_FORMAT`].
+    pub format: &'static str,
+    /// What it is about.
+    pub dataset: DatasetInfo,
+    /// The DTI: points, gaps, agencies.
+    pub dti: Option<FrameworkReport>,
+    /// The budget-share target used, %.
+    pub budget_share_target_pct: f64,
+    /// Budget lines with their ratios (amounts in million VND).
+    pub budget: Vec<LineRatios>,
+    /// Targets with their status, lower rank is better for rank targets.
+    pub targets: Vec<TargetLine>,
+    /// Number of targets per status.
+    pub target_counts: Vec<(Status, usize)>,
+    /// Tasks.
+    pub tasks: TaskReport,
+}
+
+fn line(framework: &crate::model::Framework, node: &NodeScore) -> IndicatorLine {
+    let x = framework.indicators.iter().find(|x| x.code == node.code);
+    IndicatorLine {
+        code: node.code.clone(),
+        name: x.map(|x| x.name.clone()).unwrap_or_default(),
+        points: node.points,
+        max: node.max,
+        gap: node.gap,
+        recoverable: node.recoverable,
+        coverage: node.coverage,
+        origin: node.origin,
+        illustrative: node.illustrative,
+        responsible: x.and_then(|x| x.responsible.clone()),
+        source: node.source.clone(),
+        stated_max: node.stated_max,
+    }
+}
+
+/// Picks the framework to report: `dti` when present, else the first.
+fn main_framework(dataset: &Dataset) -> Option<&crate::model::Framework> {
+    dataset
+        .frameworks
+        .iter()
+        .find(|f| f.id == "dti")
+        .or_else(|| dataset.frameworks.first())
+}
+
+/// The framework part of the report for one scorecard.
+pub fn framework_report(
+    dataset: &Dataset,
+    framework: &crate::model::Framework,
+    card: &Scorecard,
+) -> FrameworkReport {
+    let root = card.total();
+    let published_rank = dataset
+        .observations
+        .iter()
+        .filter(|o| {
+            o.entity == card.entity
+                && o.rank.is_some()
+                && root.is_some_and(|r| o.code == format!("{}:{}", framework.id, r.code))
+        })
+        .max_by_key(|o| crate::period::period_key(&o.period))
+        .and_then(|o| {
+            Some(PublishedRank {
+                rank: o.rank?,
+                of: o.rank_of,
+                period: o.period.clone(),
+                source: (o.source.id.clone(), o.source.section.clone()),
+            })
+        });
+    let complete = root.is_some_and(|r| r.coverage >= 1.0);
+    let leaves: Vec<&NodeScore> = card.leaves().filter(|n| n.max > 0.0).collect();
+    FrameworkReport {
+        framework: framework.id.clone(),
+        name: framework.name.clone(),
+        period: card.period.clone(),
+        total: root.and_then(|r| r.points),
+        max: root.map_or(0.0, |r| r.max),
+        coverage: root.map_or(0.0, |r| r.coverage),
+        covered_max: root.map_or(0.0, |r| r.covered_max),
+        index: if complete { card.index } else { None },
+        rank: card.rank,
+        published_rank,
+        indicators: card.main_indicators().map(|n| line(framework, n)).collect(),
+        gaps: card
+            .gaps()
+            .into_iter()
+            .map(|n| line(framework, n))
+            .collect(),
+        missing: leaves
+            .iter()
+            .filter(|n| n.points.is_none())
+            .map(|n| n.code.clone())
+            .collect(),
+        agencies: agency_scorecard(framework, card),
+    }
+}
+
+impl Report {
+    /// Computes the report of a validated dataset.
+    pub fn compute(dataset: &Dataset) -> Report {
+        let book = ScoreBook::compute(dataset);
+        Report::from_scores(dataset, &book)
+    }
+
+    /// Computes the report from scores already computed.
+    pub fn from_scores(dataset: &Dataset, book: &ScoreBook) -> Report {
+        let province = &dataset.meta.province;
+        let dti = main_framework(dataset).and_then(|framework| {
+            let card = book.latest(&framework.id, province)?;
+            Some(framework_report(dataset, framework, card))
+        });
+        let share_target_pct = dataset
+            .targets
+            .iter()
+            .filter(|t| {
+                t.measure
+                    .as_ref()
+                    .is_some_and(|m| m.code == BUDGET_SHARE_METRIC)
+                    && t.comparator == Comparator::Ge
+            })
+            .filter_map(|t| t.value)
+            .next()
+            .unwrap_or(DEFAULT_SHARE_TARGET_PCT);
+        let budget = BudgetReport::compute(dataset, share_target_pct);
+        let targets: Vec<TargetLine> = dataset
+            .targets
+            .iter()
+            .map(|t| {
+                let progress = crate::targets::progress(dataset, t, province);
+                TargetLine {
+                    id: t.id.clone(),
+                    number: t.number.clone(),
+                    name: t.name.clone(),
+                    unit: t.unit.clone(),
+                    comparator: t.comparator,
+                    value: t.value,
+                    deadline: t.deadline,
+                    status: progress.status,
+                    progress,
+                }
+            })
+            .collect();
+        let target_counts = [
+            Status::Met,
+            Status::OnTrack,
+            Status::AtRisk,
+            Status::OffTrack,
+            Status::NoData,
+        ]
+        .into_iter()
+        .map(|s| (s, targets.iter().filter(|t| t.status == s).count()))
+        .collect();
+        let province_name = dataset
+            .entities
+            .iter()
+            .find(|e| &e.id == province)
+            .map(|e| e.name.clone())
+            .unwrap_or_default();
+        Report {
+            format: REPORT_FORMAT,
+            dataset: DatasetInfo {
+                title: dataset.meta.title.clone(),
+                publisher: dataset.meta.publisher.clone(),
+                published: dataset.meta.published.clone(),
+                as_of: dataset.meta.as_of.clone(),
+                version: dataset.meta.version.clone(),
+                province: province.clone(),
+                province_name,
+            },
+            dti,
+            budget_share_target_pct: share_target_pct,
+            budget: budget.lines,
+            targets,
+            target_counts,
+            tasks: TaskReport::compute(dataset),
+        }
+    }
+
+    /// One paragraph in plain language: points held, coverage, rank, the largest gaps.
+    pub fn summary(&self, lang: Lang) -> String {
+        let name = self.dataset.province_name.get(lang);
+        let Some(dti) = &self.dti else {
+            return match lang {
+                Lang::Vi => format!("Chưa có điểm DTI của {name}."),
+                Lang::En => format!("No DTI points for {name} yet."),
+            };
+        };
+        let n = |x: f64| number_trim(x, 2, lang);
+        let mut out = match (dti.total, lang) {
+            (None, Lang::Vi) => format!("Chưa có điểm DTI của {name}."),
+            (None, Lang::En) => format!("No DTI points for {name} yet."),
+            (Some(total), Lang::Vi) if dti.coverage >= 1.0 => format!(
+                "{name} đạt {} trên {} điểm DTI (kỳ {}).",
+                n(total),
+                n(dti.max),
+                dti.period
+            ),
+            (Some(total), Lang::En) if dti.coverage >= 1.0 => format!(
+                "{name} holds {} of {} DTI points ({}).",
+                n(total),
+                n(dti.max),
+                dti.period
+            ),
+            (Some(total), Lang::Vi) => format!(
+                "{name} đạt {} trên {} điểm ở các chỉ số đã có số liệu (chiếm {} trong tổng {} điểm DTI, kỳ {}).",
+                n(total),
+                n(dti.covered_max),
+                crate::format::percent(100.0 * dti.coverage, 0, lang),
+                n(dti.max),
+                dti.period
+            ),
+            (Some(total), Lang::En) => format!(
+                "{name} holds {} of the {} points that have data ({} of the {} DTI points, {}).",
+                n(total),
+                n(dti.covered_max),
+                crate::format::percent(100.0 * dti.coverage, 0, lang),
+                n(dti.max),
+                dti.period
+            ),
+        };
+        if let Some(rank) = &dti.published_rank {
+            let of = rank.of.map(|o| format!("/{o}")).unwrap_or_default();
+            out.push(' ');
+            out.push_str(&match lang {
+                Lang::Vi => format!("Xếp hạng công bố: {}{of} ({}).", rank.rank, rank.period),
+                Lang::En => format!("Published rank: {}{of} ({}).", rank.rank, rank.period),
+            });
+        }
+        let top: Vec<String> = dti
+            .gaps
+            .iter()
+            .take(3)
+            .map(|g| {
+                format!(
+                    "{} {} ({})",
+                    g.code,
+                    g.name.get(lang),
+                    n(g.recoverable.unwrap_or(0.0))
+                )
+            })
+            .collect();
+        if !top.is_empty() {
+            out.push(' ');
+            out.push_str(lang.pick(
+                "Các khoảng cách có thể gỡ lại lớn nhất: ",
+                "The largest recoverable gaps are ",
+            ));
+            out.push_str(&top.join("; "));
+            out.push('.');
+        }
+        out
+    }
+}

@@ -1,0 +1,609 @@
+//! Semantic checks of a parsed [`Dataset`]: every problem at once, each with its JSON path.
+//!
+//! Parsing ([`crate::parse`]) already guarantees the shape; this module checks what types cannot:
+//! unique ids, references that resolve, trees that are trees, numbers in range.
+
+use crate::issue::{Issue, IssueCode};
+use crate::model::{
+    Comparator, Dataset, EntityKind, Framework, Indicator, Rule, SourceRef, Value, FORMAT_V1,
+};
+use crate::period::{Date, Period};
+use crate::tree::Tree;
+use std::collections::{HashMap, HashSet};
+
+/// Tolerance for sums of maxima and points (floating-point noise, not data).
+const EPS: f64 = 1e-9;
+
+/// All problems of a dataset; empty when it is valid.
+pub fn validate(dataset: &Dataset) -> Vec<Issue> {
+    let mut v = Validator::new(dataset);
+    v.meta();
+    v.entities_and_sources();
+    v.frameworks();
+    v.metrics();
+    v.observations();
+    v.targets();
+    v.budget();
+    v.tasks();
+    v.figures();
+    v.issues
+}
+
+struct Validator<'a> {
+    d: &'a Dataset,
+    issues: Vec<Issue>,
+    entities: HashMap<&'a str, EntityKind>,
+    sources: HashSet<&'a str>,
+    trees: HashMap<&'a str, (&'a Framework, Option<Tree>)>,
+    metrics: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Validator<'a> {
+    fn new(d: &'a Dataset) -> Self {
+        Validator {
+            d,
+            issues: Vec::new(),
+            entities: HashMap::new(),
+            sources: HashSet::new(),
+            trees: HashMap::new(),
+            metrics: HashMap::new(),
+        }
+    }
+
+    fn push(&mut self, code: IssueCode, path: String, found: impl Into<String>) {
+        self.issues.push(Issue::at(code, path, found));
+    }
+
+    fn meta(&mut self) {
+        if self.d.format != FORMAT_V1 {
+            self.push(IssueCode::UnknownFormat, "format".into(), &self.d.format);
+        }
+        let meta = &self.d.meta;
+        for (field, value) in [("published", &meta.published), ("as_of", &meta.as_of)] {
+            if Date::parse(value).is_none() {
+                self.push(IssueCode::BadDate, format!("meta.{field}"), value);
+            }
+        }
+    }
+
+    fn entities_and_sources(&mut self) {
+        for (i, e) in self.d.entities.iter().enumerate() {
+            if self.entities.insert(&e.id, e.kind).is_some() {
+                self.push(IssueCode::Duplicate, format!("entities[{i}].id"), &e.id);
+            }
+        }
+        for (i, s) in self.d.sources.iter().enumerate() {
+            if !self.sources.insert(&s.id) {
+                self.push(IssueCode::Duplicate, format!("sources[{i}].id"), &s.id);
+            }
+            if !s.date.is_empty() && Date::parse(&s.date).is_none() {
+                self.push(IssueCode::BadDate, format!("sources[{i}].date"), &s.date);
+            }
+        }
+        let province = &self.d.meta.province;
+        match self.entities.get(province.as_str()) {
+            None => self.push(
+                IssueCode::UnknownReference,
+                "meta.province".into(),
+                province,
+            ),
+            Some(EntityKind::Province) => {}
+            Some(kind) => self.push(
+                IssueCode::WrongEntityKind,
+                "meta.province".into(),
+                format!("{province} ({kind:?})"),
+            ),
+        }
+    }
+
+    fn entity(&mut self, path: String, id: &str) {
+        if !self.entities.contains_key(id) {
+            self.push(IssueCode::UnknownReference, path, id);
+        }
+    }
+
+    fn source(&mut self, path: String, source: &SourceRef) {
+        if !self.sources.contains(source.id.as_str()) {
+            self.push(
+                IssueCode::UnknownReference,
+                format!("{path}.id"),
+                &source.id,
+            );
+        }
+    }
+
+    fn non_negative(&mut self, path: String, x: f64) {
+        if !x.is_finite() || x < 0.0 {
+            self.push(IssueCode::NegativeOrNonFinite, path, number(x));
+        }
+    }
+
+    fn finite(&mut self, path: String, x: f64) {
+        if !x.is_finite() {
+            self.push(IssueCode::NegativeOrNonFinite, path, number(x));
+        }
+    }
+
+    fn percent(&mut self, path: String, x: f64) {
+        if !x.is_finite() || !(0.0..=100.0).contains(&x) {
+            self.push(IssueCode::PercentOutOfRange, path, number(x));
+        }
+    }
+
+    fn frameworks(&mut self) {
+        let d = self.d;
+        let mut seen = HashSet::new();
+        for (f, framework) in d.frameworks.iter().enumerate() {
+            let path = format!("frameworks[{f}]");
+            if !seen.insert(framework.id.as_str()) {
+                self.push(IssueCode::Duplicate, format!("{path}.id"), &framework.id);
+            }
+            if !framework.index_scale.is_finite() || framework.index_scale <= 0.0 {
+                self.push(
+                    IssueCode::NegativeOrNonFinite,
+                    format!("{path}.index_scale"),
+                    number(framework.index_scale),
+                );
+            }
+            if let Some(source) = &framework.source {
+                self.source(format!("{path}.source"), source);
+            }
+            for (i, indicator) in framework.indicators.iter().enumerate() {
+                self.indicator(&format!("{path}.indicators[{i}]"), indicator);
+            }
+            let tree = match Tree::build(framework, &path) {
+                Ok(tree) => {
+                    self.children_within_parent(&path, framework, &tree);
+                    Some(tree)
+                }
+                Err(issues) => {
+                    self.issues.extend(issues);
+                    None
+                }
+            };
+            self.trees.insert(&framework.id, (framework, tree));
+        }
+    }
+
+    fn indicator(&mut self, path: &str, x: &Indicator) {
+        self.non_negative(format!("{path}.max"), x.max);
+        if let Some(agency) = &x.responsible {
+            self.entity(format!("{path}.responsible"), agency);
+        }
+        for (k, agency) in x.coordinating.iter().enumerate() {
+            self.entity(format!("{path}.coordinating[{k}]"), agency);
+        }
+        if let Some(f) = x.feasibility {
+            if !f.is_finite() || !(0.0..=1.0).contains(&f) {
+                self.push(IssueCode::BadRule, format!("{path}.feasibility"), number(f));
+            }
+        }
+        if let Some(source) = &x.source {
+            self.source(format!("{path}.source"), source);
+        }
+        let rule_path = format!("{path}.rule");
+        match &x.rule {
+            Rule::Published => {}
+            Rule::Linear {
+                threshold,
+                zero_at,
+                source,
+                ..
+            } => {
+                self.finite(format!("{rule_path}.threshold"), *threshold);
+                self.finite(format!("{rule_path}.zero_at"), *zero_at);
+                if threshold == zero_at {
+                    self.push(
+                        IssueCode::BadRule,
+                        format!("{rule_path}.threshold"),
+                        format!("threshold = zero_at = {}", number(*threshold)),
+                    );
+                }
+                if let Some(source) = source {
+                    self.source(format!("{rule_path}.source"), source);
+                }
+            }
+            Rule::Steps { steps, .. } => {
+                if steps.is_empty() {
+                    self.push(IssueCode::BadRule, format!("{rule_path}.steps"), "[]");
+                }
+                for (k, step) in steps.iter().enumerate() {
+                    self.finite(format!("{rule_path}.steps[{k}].at"), step.at);
+                    self.points_within(
+                        format!("{rule_path}.steps[{k}].points"),
+                        step.points,
+                        x.max,
+                    );
+                }
+            }
+            Rule::Categorical { categories, .. } => {
+                let mut names = HashSet::new();
+                if categories.is_empty() {
+                    self.push(IssueCode::BadRule, format!("{rule_path}.categories"), "[]");
+                }
+                for (k, c) in categories.iter().enumerate() {
+                    if !names.insert(c.value.as_str()) {
+                        self.push(
+                            IssueCode::Duplicate,
+                            format!("{rule_path}.categories[{k}].value"),
+                            &c.value,
+                        );
+                    }
+                    self.points_within(
+                        format!("{rule_path}.categories[{k}].points"),
+                        c.points,
+                        x.max,
+                    );
+                }
+            }
+        }
+    }
+
+    fn points_within(&mut self, path: String, points: f64, max: f64) {
+        if !points.is_finite() || points < 0.0 || points > max + EPS {
+            self.push(
+                IssueCode::PointsOutOfRange,
+                path,
+                format!("{} (max {})", number(points), number(max)),
+            );
+        }
+    }
+
+    fn children_within_parent(&mut self, path: &str, framework: &Framework, tree: &Tree) {
+        for (i, kids) in tree.children.iter().enumerate() {
+            if kids.is_empty() {
+                continue;
+            }
+            let sum: f64 = kids
+                .iter()
+                .filter_map(|&k| framework.indicators.get(k))
+                .map(|x| x.max)
+                .sum();
+            let Some(parent) = framework.indicators.get(i) else {
+                continue;
+            };
+            if sum > parent.max + EPS * sum.abs().max(1.0) {
+                self.push(
+                    IssueCode::ChildrenExceedParent,
+                    format!("{path}.indicators[{i}].max"),
+                    format!(
+                        "{}: children {} > max {}",
+                        parent.code,
+                        number(sum),
+                        number(parent.max)
+                    ),
+                );
+            }
+        }
+    }
+
+    fn metrics(&mut self) {
+        for (i, m) in self.d.metrics.iter().enumerate() {
+            if self.metrics.insert(&m.code, &m.unit).is_some() || m.code.contains(':') {
+                self.push(IssueCode::Duplicate, format!("metrics[{i}].code"), &m.code);
+            }
+        }
+    }
+
+    /// The indicator an observation code names, if it is a framework code.
+    fn lookup(&self, code: &str) -> Lookup<'a> {
+        if let Some((framework, indicator)) = code.split_once(':') {
+            let Some((f, tree)) = self.trees.get(framework) else {
+                return Lookup::Missing;
+            };
+            let Some(tree) = tree else {
+                return Lookup::Unchecked;
+            };
+            match tree
+                .by_code
+                .get(indicator)
+                .and_then(|&i| f.indicators.get(i))
+            {
+                Some(x) => Lookup::Indicator(x),
+                None => Lookup::Missing,
+            }
+        } else {
+            match self.metrics.get(code) {
+                Some(unit) => Lookup::Metric(unit),
+                None => Lookup::Missing,
+            }
+        }
+    }
+
+    fn observations(&mut self) {
+        let d = self.d;
+        let mut keys = HashSet::new();
+        for (i, o) in d.observations.iter().enumerate() {
+            let path = format!("observations[{i}]");
+            if !keys.insert((&o.code, &o.entity, &o.period)) {
+                self.push(
+                    IssueCode::Duplicate,
+                    path.clone(),
+                    format!("{} / {} / {}", o.code, o.entity, o.period),
+                );
+            }
+            self.entity(format!("{path}.entity"), &o.entity);
+            self.source(format!("{path}.source"), &o.source);
+            if Period::parse(&o.period).is_none() {
+                self.push(IssueCode::BadPeriod, format!("{path}.period"), &o.period);
+            }
+            let lookup = self.lookup(&o.code);
+            let (unit, indicator) = match lookup {
+                Lookup::Missing => {
+                    self.push(IssueCode::UnknownReference, format!("{path}.code"), &o.code);
+                    (None, None)
+                }
+                Lookup::Unchecked => (None, None),
+                Lookup::Indicator(x) => (x.unit.as_deref(), Some(x)),
+                Lookup::Metric(unit) => (Some(unit), None),
+            };
+            match &o.value {
+                Some(Value::Number(x)) if unit == Some("%") => {
+                    self.percent(format!("{path}.value"), *x)
+                }
+                Some(Value::Number(x)) => self.finite(format!("{path}.value"), *x),
+                Some(Value::Category(c)) => {
+                    if let Some(Rule::Categorical { categories, .. }) = indicator.map(|x| &x.rule) {
+                        if !categories.iter().any(|k| &k.value == c) {
+                            self.push(IssueCode::UnknownReference, format!("{path}.value"), c);
+                        }
+                    }
+                }
+                None => {}
+            }
+            if let Some(points) = o.points {
+                let max = indicator.map_or(f64::INFINITY, |x| x.max);
+                let max = o.stated_max.map_or(max, |stated| stated.max(max));
+                self.points_within(format!("{path}.points"), points, max);
+            }
+            if let Some(stated) = o.stated_max {
+                self.non_negative(format!("{path}.stated_max"), stated);
+            }
+            match (o.rank, o.rank_of) {
+                (Some(0), _) => {
+                    self.push(IssueCode::RankOutOfRange, format!("{path}.rank"), "0");
+                }
+                (Some(rank), Some(of)) if rank > of => self.push(
+                    IssueCode::RankOutOfRange,
+                    format!("{path}.rank"),
+                    format!("{rank} of {of}"),
+                ),
+                _ => {}
+            }
+        }
+    }
+
+    fn targets(&mut self) {
+        let d = self.d;
+        let mut ids = HashSet::new();
+        for (i, t) in d.targets.iter().enumerate() {
+            let path = format!("targets[{i}]");
+            if !ids.insert(&t.id) {
+                self.push(IssueCode::Duplicate, format!("{path}.id"), &t.id);
+            }
+            self.source(format!("{path}.source"), &t.source);
+            for (k, lead) in t.lead.iter().enumerate() {
+                self.entity(format!("{path}.lead[{k}]"), lead);
+            }
+            match (t.comparator, t.value) {
+                (Comparator::Qualitative, _) => {}
+                (_, None) => self.push(IssueCode::MissingValue, format!("{path}.value"), ""),
+                (_, Some(x)) => self.finite(format!("{path}.value"), x),
+            }
+            if t.comparator == Comparator::Range {
+                match (t.value, t.value_max) {
+                    (Some(lo), Some(hi)) if hi >= lo => {}
+                    (_, hi) => self.push(
+                        IssueCode::MissingValue,
+                        format!("{path}.value_max"),
+                        hi.map(number).unwrap_or_default(),
+                    ),
+                }
+            }
+            if t.comparator == Comparator::RankTop && t.value.is_some_and(|x| x < 1.0) {
+                self.push(
+                    IssueCode::RankOutOfRange,
+                    format!("{path}.value"),
+                    t.value.map(number).unwrap_or_default(),
+                );
+            }
+            if !(1900..=2200).contains(&t.deadline) {
+                self.push(
+                    IssueCode::BadPeriod,
+                    format!("{path}.deadline"),
+                    t.deadline.to_string(),
+                );
+            }
+            if let Some(b) = &t.baseline {
+                self.finite(format!("{path}.baseline.value"), b.value);
+                if let Some(source) = &b.source {
+                    self.source(format!("{path}.baseline.source"), source);
+                }
+            }
+            if let Some(m) = &t.measure {
+                if matches!(self.lookup(&m.code), Lookup::Missing) {
+                    self.push(
+                        IssueCode::UnknownReference,
+                        format!("{path}.measure.code"),
+                        &m.code,
+                    );
+                }
+            }
+        }
+    }
+
+    fn budget(&mut self) {
+        let d = self.d;
+        let mut lines = HashMap::new();
+        for (i, line) in d.budget.iter().enumerate() {
+            let path = format!("budget[{i}]");
+            if lines.insert(line.id.as_str(), line).is_some() {
+                self.push(IssueCode::Duplicate, format!("{path}.id"), &line.id);
+            }
+            if Period::parse(&line.period).is_none() {
+                self.push(IssueCode::BadPeriod, format!("{path}.period"), &line.period);
+            }
+            if let Some(recipient) = &line.recipient {
+                self.entity(format!("{path}.recipient"), recipient);
+            }
+            self.source(format!("{path}.source"), &line.source);
+            for (field, amount) in [
+                ("planned", line.planned),
+                ("allocated", line.allocated),
+                ("disbursed", line.disbursed),
+                ("budget_total", line.budget_total),
+            ] {
+                if let Some(x) = amount {
+                    self.non_negative(format!("{path}.{field}"), x);
+                }
+            }
+            if let (Some(allocated), Some(disbursed)) = (line.allocated, line.disbursed) {
+                if disbursed > allocated + EPS {
+                    self.push(
+                        IssueCode::DisbursedExceedsAllocated,
+                        format!("{path}.disbursed"),
+                        format!("{} > {}", number(disbursed), number(allocated)),
+                    );
+                }
+            }
+            for (field, pct) in [
+                ("share_of_budget_pct", line.stated.share_of_budget_pct),
+                ("disbursement_pct", line.stated.disbursement_pct),
+                ("allocation_pct", line.stated.allocation_pct),
+            ] {
+                if let Some(x) = pct {
+                    self.percent(format!("{path}.stated.{field}"), x);
+                }
+            }
+        }
+        let mut months = HashSet::new();
+        let mut last: HashMap<&str, (u32, f64, f64)> = HashMap::new();
+        for (i, m) in d.disbursement.iter().enumerate() {
+            let path = format!("disbursement[{i}]");
+            if !lines.contains_key(m.line.as_str()) {
+                self.push(IssueCode::UnknownReference, format!("{path}.line"), &m.line);
+            }
+            if !months.insert((&m.line, m.month)) {
+                self.push(
+                    IssueCode::Duplicate,
+                    path.clone(),
+                    format!("{} month {}", m.line, m.month),
+                );
+            }
+            if !(1..=12).contains(&m.month) {
+                self.push(
+                    IssueCode::BadMonth,
+                    format!("{path}.month"),
+                    m.month.to_string(),
+                );
+            }
+            self.source(format!("{path}.source"), &m.source);
+            for (field, amount) in [
+                ("planned_cumulative", m.planned_cumulative),
+                ("disbursed_cumulative", m.disbursed_cumulative),
+            ] {
+                if let Some(x) = amount {
+                    self.non_negative(format!("{path}.{field}"), x);
+                }
+            }
+            if let (Some(line), Some(done)) = (lines.get(m.line.as_str()), m.disbursed_cumulative) {
+                if let Some(allocated) = line.allocated {
+                    if done > allocated + EPS {
+                        self.push(
+                            IssueCode::DisbursedExceedsAllocated,
+                            format!("{path}.disbursed_cumulative"),
+                            format!("{} > {}", number(done), number(allocated)),
+                        );
+                    }
+                }
+            }
+            let entry = last.entry(m.line.as_str()).or_insert((0, 0.0, 0.0));
+            if m.month > entry.0 {
+                let planned = m.planned_cumulative.unwrap_or(entry.1);
+                let done = m.disbursed_cumulative.unwrap_or(entry.2);
+                if planned + EPS < entry.1 || done + EPS < entry.2 {
+                    self.issues.push(Issue::at(
+                        IssueCode::NotCumulative,
+                        path,
+                        format!("{} month {}", m.line, m.month),
+                    ));
+                }
+                *entry = (m.month, planned, done);
+            }
+        }
+    }
+
+    fn tasks(&mut self) {
+        let d = self.d;
+        let mut ids = HashSet::new();
+        for (i, t) in d.tasks.iter().enumerate() {
+            let path = format!("tasks[{i}]");
+            if !ids.insert(&t.id) {
+                self.push(IssueCode::Duplicate, format!("{path}.id"), &t.id);
+            }
+            if t.lead.is_empty() {
+                self.push(IssueCode::MissingValue, format!("{path}.lead"), "[]");
+            }
+            for (k, lead) in t.lead.iter().enumerate() {
+                self.entity(format!("{path}.lead[{k}]"), lead);
+            }
+            for (k, c) in t.coordinators.iter().enumerate() {
+                self.entity(format!("{path}.coordinators[{k}]"), c);
+            }
+            self.source(format!("{path}.source"), &t.source);
+        }
+    }
+
+    fn figures(&mut self) {
+        let d = self.d;
+        let ids: HashSet<&str> = d.figures.iter().map(|f| f.id.as_str()).collect();
+        let mut seen = HashSet::new();
+        for (i, f) in d.figures.iter().enumerate() {
+            let path = format!("figures[{i}]");
+            if !seen.insert(f.id.as_str()) {
+                self.push(IssueCode::Duplicate, format!("{path}.id"), &f.id);
+            }
+            if f.unit == "%" {
+                self.percent(format!("{path}.value"), f.value);
+            } else {
+                self.finite(format!("{path}.value"), f.value);
+            }
+            for (k, part) in f.parts.iter().enumerate() {
+                self.finite(format!("{path}.parts[{k}].value"), part.value);
+            }
+            for (k, other) in f.also_stated.iter().enumerate() {
+                self.finite(format!("{path}.also_stated[{k}].value"), other.value);
+                self.source(format!("{path}.also_stated[{k}].source"), &other.source);
+            }
+            if let Some(ratio) = &f.ratio {
+                for (field, id) in [
+                    ("numerator", &ratio.numerator),
+                    ("denominator", &ratio.denominator),
+                ] {
+                    if !ids.contains(id.as_str()) {
+                        self.push(
+                            IssueCode::UnknownReference,
+                            format!("{path}.ratio.{field}"),
+                            id,
+                        );
+                    }
+                }
+                self.finite(format!("{path}.ratio.scale"), ratio.scale);
+            }
+            self.source(format!("{path}.source"), &f.source);
+        }
+    }
+}
+
+enum Lookup<'a> {
+    Missing,
+    /// The framework exists but its tree is broken (already reported).
+    Unchecked,
+    Indicator(&'a Indicator),
+    Metric(&'a str),
+}
+
+/// A number as the file would spell it (`NaN` and infinities included).
+fn number(x: f64) -> String {
+    format!("{x}")
+}
