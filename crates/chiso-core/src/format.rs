@@ -50,7 +50,9 @@ pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
         return if x > 0.0 { "∞" } else { "−∞" }.to_string();
     }
     let (group, mark) = lang.marks();
-    let text = format!("{:.*}", decimals, x.abs());
+    // Half away from zero, as people round (the standard formatter rounds half to even).
+    let k = 10f64.powi(i32::try_from(decimals.min(15)).unwrap_or(15));
+    let text = format!("{:.*}", decimals, (x.abs() * k).round() / k);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
     let rounded_to_zero = text.bytes().all(|b| b == b'0' || b == b'.');
