@@ -1,11 +1,16 @@
 //! Shared helpers for the domain tests: load fixtures, tweak them, look results up.
-#![allow(dead_code)]
+#![allow(
+    dead_code,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing
+)]
 
 use chiso_core::model::Dataset;
 
 /// The small sample province of `tests/fixtures/mini.json`, parsed and validated.
 pub fn mini() -> Dataset {
-    let text = include_str!("fixtures/mini.json");
+    let text = include_str!("../fixtures/mini.json");
     match chiso_core::load(text) {
         Ok(d) => d,
         Err(issues) => panic!("mini.json is invalid: {issues:#?}"),
@@ -21,7 +26,7 @@ pub fn default_dataset_text() -> String {
 /// A fixture edited as JSON (the way a publisher would break a file).
 pub fn mini_json_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
     let mut value: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/mini.json")).expect("mini.json");
+        serde_json::from_str(include_str!("../fixtures/mini.json")).expect("mini.json");
     edit(&mut value);
     value.to_string()
 }
