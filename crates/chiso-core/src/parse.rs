@@ -38,6 +38,19 @@ fn classify(json: &str, error: serde_path_to_error::Error<serde_json::Error>) ->
             column: Some(column),
         };
     }
+    // A shape error can hide a syntax error further on (serde stops at the first problem it
+    // meets); a file that is not JSON at all should say so, with the line and column.
+    if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
+        if syntax.is_syntax() || syntax.is_eof() {
+            return Issue {
+                code: IssueCode::MalformedJson,
+                path: String::new(),
+                found: syntax_detail(&syntax),
+                line: Some(syntax.line()),
+                column: Some(syntax.column()),
+            };
+        }
+    }
     // The text is JSON; a different version explains a shape error better than the error itself.
     if let Ok(FormatProbe {
         format: Some(format),

@@ -34,7 +34,7 @@ struct Validator<'a> {
     issues: Vec<Issue>,
     entities: HashMap<&'a str, EntityKind>,
     sources: HashSet<&'a str>,
-    trees: HashMap<&'a str, (&'a Framework, Option<Tree>)>,
+    frameworks: HashMap<&'a str, (&'a Framework, HashMap<&'a str, usize>)>,
     metrics: HashMap<&'a str, &'a str>,
 }
 
@@ -45,7 +45,7 @@ impl<'a> Validator<'a> {
             issues: Vec::new(),
             entities: HashMap::new(),
             sources: HashSet::new(),
-            trees: HashMap::new(),
+            frameworks: HashMap::new(),
             metrics: HashMap::new(),
         }
     }
@@ -151,17 +151,16 @@ impl<'a> Validator<'a> {
             for (i, indicator) in framework.indicators.iter().enumerate() {
                 self.indicator(&format!("{path}.indicators[{i}]"), indicator);
             }
-            let tree = match Tree::build(framework, &path) {
-                Ok(tree) => {
-                    self.children_within_parent(&path, framework, &tree);
-                    Some(tree)
-                }
-                Err(issues) => {
-                    self.issues.extend(issues);
-                    None
-                }
-            };
-            self.trees.insert(&framework.id, (framework, tree));
+            // First occurrence of each code: checks go on even when the tree is broken.
+            let mut codes: HashMap<&str, usize> = HashMap::new();
+            for (i, x) in framework.indicators.iter().enumerate() {
+                codes.entry(x.code.as_str()).or_insert(i);
+            }
+            self.children_within_parent(&path, framework, &codes);
+            if let Err(issues) = Tree::build(framework, &path) {
+                self.issues.extend(issues);
+            }
+            self.frameworks.insert(&framework.id, (framework, codes));
         }
     }
 
@@ -249,17 +248,21 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn children_within_parent(&mut self, path: &str, framework: &Framework, tree: &Tree) {
-        for (i, kids) in tree.children.iter().enumerate() {
-            if kids.is_empty() {
-                continue;
+    fn children_within_parent(
+        &mut self,
+        path: &str,
+        framework: &Framework,
+        codes: &HashMap<&str, usize>,
+    ) {
+        let mut sums: Vec<Option<f64>> = vec![None; framework.indicators.len()];
+        for x in &framework.indicators {
+            let parent = x.parent.as_deref().and_then(|p| codes.get(p));
+            if let Some(slot) = parent.and_then(|&p| sums.get_mut(p)) {
+                *slot = Some(slot.unwrap_or(0.0) + x.max);
             }
-            let sum: f64 = kids
-                .iter()
-                .filter_map(|&k| framework.indicators.get(k))
-                .map(|x| x.max)
-                .sum();
-            let Some(parent) = framework.indicators.get(i) else {
+        }
+        for (i, sum) in sums.into_iter().enumerate() {
+            let (Some(sum), Some(parent)) = (sum, framework.indicators.get(i)) else {
                 continue;
             };
             if sum > parent.max + EPS * sum.abs().max(1.0) {
@@ -288,17 +291,10 @@ impl<'a> Validator<'a> {
     /// The indicator an observation code names, if it is a framework code.
     fn lookup(&self, code: &str) -> Lookup<'a> {
         if let Some((framework, indicator)) = code.split_once(':') {
-            let Some((f, tree)) = self.trees.get(framework) else {
+            let Some((f, codes)) = self.frameworks.get(framework) else {
                 return Lookup::Missing;
             };
-            let Some(tree) = tree else {
-                return Lookup::Unchecked;
-            };
-            match tree
-                .by_code
-                .get(indicator)
-                .and_then(|&i| f.indicators.get(i))
-            {
+            match codes.get(indicator).and_then(|&i| f.indicators.get(i)) {
                 Some(x) => Lookup::Indicator(x),
                 None => Lookup::Missing,
             }
@@ -333,7 +329,6 @@ impl<'a> Validator<'a> {
                     self.push(IssueCode::UnknownReference, format!("{path}.code"), &o.code);
                     (None, None)
                 }
-                Lookup::Unchecked => (None, None),
                 Lookup::Indicator(x) => (x.unit.as_deref(), Some(x)),
                 Lookup::Metric(unit) => (Some(unit), None),
             };
@@ -597,8 +592,6 @@ impl<'a> Validator<'a> {
 
 enum Lookup<'a> {
     Missing,
-    /// The framework exists but its tree is broken (already reported).
-    Unchecked,
     Indicator(&'a Indicator),
     Metric(&'a str),
 }
