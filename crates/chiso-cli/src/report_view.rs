@@ -2,7 +2,7 @@
 
 use crate::table::{render as render_sections, Align, Section};
 use crate::FormatArg;
-use chiso_core::format::{maybe, money_million_vnd, number_trim, percent, Lang};
+use chiso_core::format::{maybe, money_million_vnd, number_trim, percent, unit_label, Lang};
 use chiso_core::model::{BudgetCategory, Comparator, Dataset};
 use chiso_core::report::Report;
 use chiso_core::score::Origin;
@@ -45,7 +45,7 @@ fn comparator_text(c: Comparator, value: Option<f64>, max: Option<f64>, lang: La
         Comparator::Gt => format!("> {v}"),
         Comparator::Le => format!("≤ {v}"),
         Comparator::Lt => format!("< {v}"),
-        Comparator::RankTop => format!("{} {v}", lang.pick("top", "top")),
+        Comparator::RankTop => format!("top {v}"),
         Comparator::Range => format!("{v}–{}", maybe(max, 2, lang)),
         Comparator::Qualitative => lang.pick("định tính", "qualitative").to_string(),
     }
@@ -115,7 +115,11 @@ pub fn render(
         s.rows.push(vec![
             String::new(),
             lang.pick("Tổng", "Total").to_string(),
-            maybe(dti.total, 2, lang),
+            format!(
+                "{}{}",
+                maybe(dti.total, 2, lang),
+                if dti.illustrative { " *" } else { "" }
+            ),
             n(dti.max),
             maybe(dti.total.map(|t| dti.covered_max - t), 2, lang),
             percent(100.0 * dti.coverage, 0, lang),
@@ -187,7 +191,12 @@ pub fn render(
                     .map(|r| r.rank.to_string())
                     .unwrap_or_else(|| "–".into()),
                 entity_name(dataset, &line.agency, lang),
-                format!("{}/{}", n(line.points), n(line.covered_max)),
+                format!(
+                    "{}/{}{}",
+                    n(line.points),
+                    n(line.covered_max),
+                    if line.illustrative { " *" } else { "" }
+                ),
                 line.share_held
                     .map_or_else(|| "–".into(), |s| percent(100.0 * s, 1, lang)),
                 n(line.recoverable),
@@ -286,17 +295,17 @@ pub fn render(
                 format!("{}{of} ({}){star}", n(l.value), l.period)
             },
         );
+        let unit = match line.comparator {
+            Comparator::RankTop | Comparator::Qualitative => String::new(),
+            _ => unit_label(&line.unit, lang),
+        };
+        let goal = comparator_text(line.comparator, line.value, line.value_max, lang);
         t.rows.push(vec![
-            line.id.clone(),
+            line.progress.id.clone(),
             line.name.get(lang).to_string(),
-            format!(
-                "{} {} ({})",
-                comparator_text(line.comparator, line.value, None, lang),
-                line.unit,
-                line.deadline
-            ),
+            format!("{goal} {unit} ({})", line.deadline).replace("  ", " "),
             latest,
-            status_label(line.status, lang).to_string(),
+            status_label(line.progress.status, lang).to_string(),
         ]);
     }
     sections.push(t);

@@ -29,6 +29,8 @@ pub struct AgencyScore {
     pub share_held: Option<f64>,
     /// `covered_max / max`.
     pub coverage: f64,
+    /// True when any of the points held are illustrative.
+    pub illustrative: bool,
     /// Rank by share held (agencies without data are not ranked).
     pub rank: Option<Rank>,
 }
@@ -60,6 +62,7 @@ pub fn agency_scorecard(framework: &Framework, card: &Scorecard) -> Vec<AgencySc
             recoverable: 0.0,
             share_held: None,
             coverage: 0.0,
+            illustrative: false,
             rank: None,
         });
         line.indicators.push(node.code.clone());
@@ -70,6 +73,7 @@ pub fn agency_scorecard(framework: &Framework, card: &Scorecard) -> Vec<AgencySc
             line.points += points;
             line.gap += node.gap.unwrap_or(0.0);
             line.recoverable += node.recoverable.unwrap_or(0.0);
+            line.illustrative |= node.illustrative;
         }
     }
     let mut lines: Vec<AgencyScore> = by_agency.into_values().collect();

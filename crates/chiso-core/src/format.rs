@@ -108,6 +108,24 @@ pub fn money_million_vnd(x: f64, lang: Lang) -> String {
     }
 }
 
+/// The label of a unit code used in datasets (`per_10000_inhabitants` → `/10.000 dân`);
+/// unknown units are shown as written.
+pub fn unit_label(unit: &str, lang: Lang) -> String {
+    let label = match unit {
+        "rank" => lang.pick("hạng", "rank"),
+        "count" => "",
+        "points" => lang.pick("điểm", "points"),
+        "per_100_inhabitants" => lang.pick("/100 dân", "per 100 inhabitants"),
+        "per_1000_inhabitants" => lang.pick("/1.000 dân", "per 1,000 inhabitants"),
+        "per_10000_inhabitants" => lang.pick("/10.000 dân", "per 10,000 inhabitants"),
+        "per_100_households" => lang.pick("/100 hộ", "per 100 households"),
+        "yes_no" => lang.pick("có/không", "yes/no"),
+        "level" => lang.pick("mức", "level"),
+        other => other,
+    };
+    label.to_string()
+}
+
 /// An optional number, `–` when missing.
 pub fn maybe(x: Option<f64>, decimals: usize, lang: Lang) -> String {
     x.map_or_else(|| "–".to_string(), |x| number_trim(x, decimals, lang))

@@ -86,6 +86,8 @@ pub struct FrameworkReport {
     pub coverage: f64,
     /// Maximum with data.
     pub covered_max: f64,
+    /// True when any points in the total are illustrative (an assumed rule, an estimate).
+    pub illustrative: bool,
     /// `total / index_scale` (the DTI index), only when coverage is complete.
     pub index: Option<f64>,
     /// Rank computed among the province and its peers (complete totals only).
@@ -115,11 +117,9 @@ pub struct PublishedRank {
     pub source: (String, String),
 }
 
-/// A target line of the report.
+/// A target line of the report (its id and status are in `progress`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TargetLine {
-    /// Target id.
-    pub id: String,
     /// Row number as printed.
     pub number: String,
     /// Name.
@@ -128,13 +128,15 @@ pub struct TargetLine {
     pub unit: String,
     /// Comparator.
     pub comparator: Comparator,
-    /// Target value.
+    /// Target value (lower bound for ranges).
     pub value: Option<f64>,
+    /// Upper bound for ranges.
+    pub value_max: Option<f64>,
     /// Deadline year.
     pub deadline: i32,
-    /// Status.
-    pub status: Status,
-    /// Computed progress.
+    /// Where the target is set.
+    pub source: (String, String),
+    /// Computed progress, with the target's id and status.
     #[serde(flatten)]
     pub progress: TargetProgress,
 }
@@ -221,6 +223,7 @@ pub fn framework_report(
         max: root.map_or(0.0, |r| r.max),
         coverage: root.map_or(0.0, |r| r.coverage),
         covered_max: root.map_or(0.0, |r| r.covered_max),
+        illustrative: root.is_some_and(|r| r.illustrative),
         index: if complete { card.index } else { None },
         rank: card.rank,
         published_rank,
@@ -272,14 +275,14 @@ impl Report {
             .map(|t| {
                 let progress = crate::targets::progress(dataset, t, province);
                 TargetLine {
-                    id: t.id.clone(),
                     number: t.number.clone(),
                     name: t.name.clone(),
                     unit: t.unit.clone(),
                     comparator: t.comparator,
                     value: t.value,
+                    value_max: t.value_max,
                     deadline: t.deadline,
-                    status: progress.status,
+                    source: (t.source.id.clone(), t.source.section.clone()),
                     progress,
                 }
             })
@@ -292,7 +295,7 @@ impl Report {
             Status::NoData,
         ]
         .into_iter()
-        .map(|s| (s, targets.iter().filter(|t| t.status == s).count()))
+        .map(|s| (s, targets.iter().filter(|t| t.progress.status == s).count()))
         .collect();
         let province_name = dataset
             .entities
@@ -369,6 +372,13 @@ impl Report {
                 Lang::Vi => format!("Xếp hạng công bố: {}{of} ({}).", rank.rank, rank.period),
                 Lang::En => format!("Published rank: {}{of} ({}).", rank.rank, rank.period),
             });
+        }
+        if dti.illustrative {
+            out.push(' ');
+            out.push_str(lang.pick(
+                "Tổng này gồm cả điểm ước tính minh họa (đánh dấu *), không phải số liệu chính thức.",
+                "This total includes illustrative estimates (marked *), not official figures.",
+            ));
         }
         let top: Vec<String> = dti
             .gaps
