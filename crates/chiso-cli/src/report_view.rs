@@ -2,6 +2,7 @@
 
 use crate::table::{render as render_sections, Align, Section};
 use crate::FormatArg;
+use chiso_core::budget::PaceBase;
 use chiso_core::format::{maybe, money_million_vnd, number_trim, percent, unit_label, Lang};
 use chiso_core::model::{BudgetCategory, Comparator, Dataset};
 use chiso_core::report::Report;
@@ -191,15 +192,23 @@ pub fn render(
                     .map(|r| r.rank.to_string())
                     .unwrap_or_else(|| "–".into()),
                 entity_name(dataset, &line.agency, lang),
-                format!(
-                    "{}/{}{}",
-                    n(line.points),
-                    n(line.covered_max),
-                    if line.illustrative { " *" } else { "" }
-                ),
+                if line.with_data == 0 {
+                    "–".to_string()
+                } else {
+                    format!(
+                        "{}/{}{}",
+                        n(line.points),
+                        n(line.covered_max),
+                        if line.illustrative { " *" } else { "" }
+                    )
+                },
                 line.share_held
                     .map_or_else(|| "–".into(), |s| percent(100.0 * s, 1, lang)),
-                n(line.recoverable),
+                if line.with_data == 0 {
+                    "–".to_string()
+                } else {
+                    n(line.recoverable)
+                },
                 format!("{}/{}", line.with_data, line.indicators.len()),
             ]);
         }
@@ -212,11 +221,11 @@ pub fn render(
     ))
     .para(match lang {
         Lang::Vi => format!(
-            "Mục tiêu Nghị quyết 57: tối thiểu {} tổng chi ngân sách. Số tiền: triệu đồng quy đổi.",
+            "Mục tiêu Nghị quyết 57: tối thiểu {} tổng chi ngân sách. Tỷ lệ do chiso tính (†); tỷ trọng chỉ có số nêu trong nguồn khi thiếu tổng chi ngân sách.",
             percent(report.budget_share_target_pct, 0, lang)
         ),
         Lang::En => format!(
-            "Resolution 57 target: at least {} of total budget spending.",
+            "Resolution 57 target: at least {} of total budget spending. Rates computed by chiso (†); the budget share is the stated one where the total budget is not published.",
             percent(report.budget_share_target_pct, 0, lang)
         ),
     })
@@ -226,9 +235,9 @@ pub fn render(
         (lang.pick("Dự toán", "Planned"), Align::Right),
         (lang.pick("Phân bổ", "Allocated"), Align::Right),
         (lang.pick("Giải ngân", "Disbursed"), Align::Right),
-        (lang.pick("Tỷ lệ phân bổ", "Allocation rate"), Align::Right),
+        (lang.pick("Tỷ lệ phân bổ †", "Allocation rate †"), Align::Right),
         (
-            lang.pick("Tỷ lệ giải ngân", "Disbursement rate"),
+            lang.pick("Tỷ lệ giải ngân †", "Disbursement rate †"),
             Align::Right,
         ),
         (lang.pick("Tỷ trọng NS", "Budget share"), Align::Right),
@@ -245,25 +254,32 @@ pub fn render(
             money(l.disbursed),
             pct(l.allocation_rate),
             pct(l.disbursement_rate),
-            pct(l.share_of_budget),
+            match (l.share_of_budget, l.stated.share_of_budget_pct) {
+                (Some(x), _) => format!("{} †", percent(x, 2, lang)),
+                (None, Some(stated)) => percent(stated, 1, lang),
+                (None, None) => "–".into(),
+            },
         ]);
     }
     for l in &report.budget {
         if let Some(p) = &l.pace {
+            let base = match p.base {
+                PaceBase::Allocated => lang.pick("số phân bổ", "the allocation"),
+                PaceBase::Planned => lang.pick("dự toán", "the estimate"),
+            };
+            let star = if p.illustrative { " *" } else { "" };
             b = b.para(match lang {
                 Lang::Vi => format!(
-                    "Tiến độ giải ngân {} ({}) đến tháng {}: {} phân bổ, lộ trình {}, tiến độ đều {}; nếu giữ nhịp này, cả năm đạt {} ({}).{}",
+                    "Tiến độ giải ngân {} ({}) đến tháng {}{star}: {} {base}, lộ trình {}, tiến độ đều {}; nếu giữ nhịp này, cả năm đạt {} ({}).",
                     l.period, category_label(l.category, lang), p.month,
                     pct(p.disbursed_rate), pct(p.roadmap_rate), percent(p.even_rate, 1, lang),
                     money_million_vnd(p.projected_year_end, lang), pct(p.projected_rate),
-                    if l.illustrative { " *" } else { "" }
                 ),
                 Lang::En => format!(
-                    "Disbursement {} ({}) by month {}: {} of allocation, roadmap {}, even pace {}; at this pace the year ends at {} ({}).{}",
+                    "Disbursement {} ({}) by month {}{star}: {} of {base}, roadmap {}, even pace {}; at this pace the year ends at {} ({}).",
                     l.period, category_label(l.category, lang), p.month,
                     pct(p.disbursed_rate), pct(p.roadmap_rate), percent(p.even_rate, 1, lang),
                     money_million_vnd(p.projected_year_end, lang), pct(p.projected_rate),
-                    if l.illustrative { " *" } else { "" }
                 ),
             });
         }

@@ -2,7 +2,9 @@
 //! unallocated share, disbursement pace against a monthly roadmap and an even pace, and the
 //! year-end projection at the current pace. Amounts are converted to million VND.
 
-use crate::model::{BudgetCategory, BudgetLine, Dataset, MoneyUnit, MonthlyDisbursement};
+use crate::model::{
+    BudgetCategory, BudgetLine, Dataset, MoneyUnit, MonthlyDisbursement, StatedBudgetRatios,
+};
 use crate::period::period_key;
 use serde::Serialize;
 
@@ -57,6 +59,10 @@ pub struct LineRatios {
     pub share_target_amount: Option<f64>,
     /// How far the line is below that amount, million VND (0 when it is reached).
     pub share_target_shortfall: Option<f64>,
+    /// Percentages as published, for showing next to the computed ones.
+    pub stated: StatedBudgetRatios,
+    /// What `budget_total` is, as published.
+    pub budget_total_label: Option<crate::model::Text>,
     /// True when the line is illustrative.
     pub illustrative: bool,
     /// Pace of disbursement, when monthly figures exist.
@@ -78,14 +84,28 @@ pub struct PaceMonth {
     pub illustrative: bool,
 }
 
+/// What a pace is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaceBase {
+    /// The allocated amount.
+    Allocated,
+    /// The planned amount (estimate), when nothing is allocated yet.
+    Planned,
+}
+
 /// Disbursement pace of a line at its latest reported month.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pace {
     /// Latest month with a disbursed figure.
     pub month: u32,
+    /// The amount rates are measured against.
+    pub base: PaceBase,
+    /// True when any monthly figure is illustrative.
+    pub illustrative: bool,
     /// Disbursed by then, million VND.
     pub disbursed: f64,
-    /// Disbursed by then as % of allocated.
+    /// Disbursed by then as % of the base.
     pub disbursed_rate: Option<f64>,
     /// Roadmap by then as % of allocated.
     pub roadmap_rate: Option<f64>,
@@ -176,6 +196,8 @@ pub fn line_ratios(
             (Some(t), Some(a)) => Some((t - a).max(0.0)),
             _ => None,
         },
+        stated: line.stated.clone(),
+        budget_total_label: line.budget_total_label.clone(),
         illustrative: line.illustrative,
         pace: pace(line, months),
     }
@@ -190,6 +212,11 @@ fn pace(line: &BudgetLine, months: &[MonthlyDisbursement]) -> Option<Pace> {
         .max_by_key(|m| m.month)?;
     let month = latest.month.clamp(1, 12);
     let disbursed = latest.disbursed_cumulative.unwrap_or(0.0) * k;
+    let base = if line.allocated.is_some() {
+        PaceBase::Allocated
+    } else {
+        PaceBase::Planned
+    };
     let allocated = line.allocated.or(line.planned).map(|a| a * k);
     let even = |m: u32| allocated.map(|a| a * f64::from(m) / 12.0);
     let planned_at = |m: u32| {
@@ -214,6 +241,8 @@ fn pace(line: &BudgetLine, months: &[MonthlyDisbursement]) -> Option<Pace> {
         .collect();
     Some(Pace {
         month,
+        base,
+        illustrative: line.illustrative || own.iter().any(|m| m.illustrative),
         disbursed,
         disbursed_rate: pct(Some(disbursed), allocated),
         roadmap_rate: pct(roadmap, allocated),
@@ -229,7 +258,7 @@ fn pace(line: &BudgetLine, months: &[MonthlyDisbursement]) -> Option<Pace> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{SourceRef, StatedBudgetRatios};
+    use crate::model::SourceRef;
 
     fn line(unit: MoneyUnit, planned: f64, allocated: f64, disbursed: f64) -> BudgetLine {
         BudgetLine {
