@@ -12,6 +12,7 @@ pub mod model;
 pub mod parse;
 pub mod period;
 pub mod report;
+pub mod scenario;
 pub mod score;
 pub mod targets;
 pub mod tasks;

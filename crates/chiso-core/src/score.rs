@@ -175,6 +175,46 @@ fn rule_is_illustrative(rule: &Rule) -> bool {
     }
 }
 
+/// The sum of the children's points that have data, the maximum they cover, and whether any of
+/// them is illustrative.
+pub(crate) fn sum_children(nodes: &[NodeScore], tree: &Tree, i: usize) -> (Option<f64>, f64, bool) {
+    let mut sum = None::<f64>;
+    let mut covered = 0.0;
+    let mut illustrative = false;
+    for &k in tree.children.get(i).map(Vec::as_slice).unwrap_or(&[]) {
+        if let Some(child) = nodes.get(k) {
+            if let Some(p) = child.points {
+                sum = Some(sum.unwrap_or(0.0) + p);
+                covered += child.covered_max;
+                illustrative |= child.illustrative;
+            }
+        }
+    }
+    (sum, covered, illustrative)
+}
+
+/// Sets a node's points and everything derived from them: coverage, gap, recoverable points.
+pub(crate) fn set_points(
+    node: &mut NodeScore,
+    x: &crate::model::Indicator,
+    points: Option<f64>,
+    covered: f64,
+    origin: Origin,
+) {
+    node.points = points;
+    node.covered_max = covered;
+    node.coverage = if x.max > 0.0 {
+        (covered / x.max).min(1.0)
+    } else if points.is_some() {
+        1.0
+    } else {
+        0.0
+    };
+    node.gap = points.map(|p| (covered - p).max(0.0));
+    node.recoverable = node.gap.map(|g| g * x.feasibility.unwrap_or(1.0));
+    node.origin = origin;
+}
+
 /// Scores one framework for one entity and period from the observations of its indicators
 /// (`observed[i]` is the observation of indicator `i`, if any).
 pub fn score_framework(
@@ -234,18 +274,7 @@ pub fn score_framework(
                 None => (None, 0.0, Origin::Missing, false),
             }
         } else {
-            let mut sum = None::<f64>;
-            let mut covered = 0.0;
-            let mut illustrative = false;
-            for &k in tree.children.get(i).map(Vec::as_slice).unwrap_or(&[]) {
-                if let Some(child) = nodes.get(k) {
-                    if let Some(p) = child.points {
-                        sum = Some(sum.unwrap_or(0.0) + p);
-                        covered += child.covered_max;
-                        illustrative |= child.illustrative;
-                    }
-                }
-            }
+            let (sum, covered, illustrative) = sum_children(&nodes, tree, i);
             let origin = if sum.is_some() {
                 Origin::Rollup
             } else {
@@ -253,21 +282,9 @@ pub fn score_framework(
             };
             (sum, covered, origin, illustrative)
         };
-        let feasibility = x.feasibility.unwrap_or(1.0);
         if let Some(node) = nodes.get_mut(i) {
-            node.points = points;
-            node.covered_max = covered;
-            node.coverage = if x.max > 0.0 {
-                (covered / x.max).min(1.0)
-            } else if points.is_some() {
-                1.0
-            } else {
-                0.0
-            };
-            node.gap = points.map(|p| (covered - p).max(0.0));
-            node.recoverable = node.gap.map(|g| g * feasibility);
-            node.origin = origin;
             node.illustrative |= rule_assumed;
+            set_points(node, x, points, covered, origin);
         }
     }
     let index = nodes
