@@ -14,6 +14,7 @@ pub mod period;
 pub mod report;
 pub mod scenario;
 pub mod score;
+pub mod synth;
 pub mod targets;
 pub mod tasks;
 pub mod tree;

@@ -12,15 +12,35 @@ struct FormatProbe {
 }
 
 /// Parses a published file. Syntax errors carry line and column; shape errors carry the JSON path.
+///
+/// A valid file is read once, without path tracking (which allocates a string for every key
+/// read). Only when that fails is the file read again with the tracking, to name the JSON path
+/// of the error; both reads see the same deserializer, so the outcome is the same.
 pub fn parse(json: &str) -> Result<Dataset, Issue> {
-    let deserializer = &mut serde_json::Deserializer::from_str(json);
-    match serde_path_to_error::deserialize::<_, Dataset>(deserializer) {
-        Ok(dataset) if dataset.format == FORMAT_V1 => Ok(dataset),
-        Ok(dataset) => Err(Issue::at(
+    match Dataset::deserialize(&mut serde_json::Deserializer::from_str(json)) {
+        Ok(dataset) => of_this_version(dataset),
+        Err(_) => parse_tracked(json),
+    }
+}
+
+/// The dataset, if it has the version this chiso reads.
+fn of_this_version(dataset: Dataset) -> Result<Dataset, Issue> {
+    if dataset.format == FORMAT_V1 {
+        Ok(dataset)
+    } else {
+        Err(Issue::at(
             IssueCode::UnknownFormat,
             "format",
             dataset.format,
-        )),
+        ))
+    }
+}
+
+/// [`parse`] with the JSON path of every value tracked, for the error's path.
+fn parse_tracked(json: &str) -> Result<Dataset, Issue> {
+    let deserializer = &mut serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize::<_, Dataset>(deserializer) {
+        Ok(dataset) => of_this_version(dataset),
         Err(error) => Err(classify(json, error)),
     }
 }

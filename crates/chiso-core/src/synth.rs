@@ -73,8 +73,16 @@ const DTI_MAIN: [(&str, &str, f64); 9] = [
     ("Thể chế số", "Digital institutions", 50.0),
     ("Hạ tầng số", "Digital infrastructure", 200.0),
     ("Nhân lực số", "Digital human resources", 100.0),
-    ("An toàn thông tin mạng", "Network information security", 100.0),
-    ("Hoạt động Chính quyền số", "Digital government activity", 200.0),
+    (
+        "An toàn thông tin mạng",
+        "Network information security",
+        100.0,
+    ),
+    (
+        "Hoạt động Chính quyền số",
+        "Digital government activity",
+        200.0,
+    ),
     ("Hoạt động Kinh tế số", "Digital economy activity", 150.0),
     ("Hoạt động Xã hội số", "Digital society activity", 150.0),
     ("Đô thị thông minh", "Smart city", 0.0),
@@ -95,13 +103,29 @@ const DTI_LEAVES: [&[f64]; 9] = [
 
 /// Agencies: id, Vietnamese name, English name.
 const AGENCIES: [(&str, &str, &str); 8] = [
-    ("so-khcn", "Sở Khoa học và Công nghệ", "Department of Science and Technology"),
-    ("so-vhttdl", "Sở Văn hóa, Thể thao và Du lịch", "Department of Culture, Sports and Tourism"),
+    (
+        "so-khcn",
+        "Sở Khoa học và Công nghệ",
+        "Department of Science and Technology",
+    ),
+    (
+        "so-vhttdl",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Department of Culture, Sports and Tourism",
+    ),
     ("so-tai-chinh", "Sở Tài chính", "Department of Finance"),
     ("so-noi-vu", "Sở Nội vụ", "Department of Home Affairs"),
     ("cong-an-tinh", "Công an tỉnh", "Provincial Police"),
-    ("vp-ubnd", "Văn phòng UBND tỉnh", "Office of the Provincial People's Committee"),
-    ("so-cong-thuong", "Sở Công Thương", "Department of Industry and Trade"),
+    (
+        "vp-ubnd",
+        "Văn phòng UBND tỉnh",
+        "Office of the Provincial People's Committee",
+    ),
+    (
+        "so-cong-thuong",
+        "Sở Công Thương",
+        "Department of Industry and Trade",
+    ),
     ("so-xay-dung", "Sở Xây dựng", "Department of Construction"),
 ];
 
@@ -348,8 +372,8 @@ fn commune_framework(leaves: usize) -> Framework {
         ),
         100.0,
     )];
-    let base = if leaves > 0 { 100 / leaves } else { 0 };
-    let extra = if leaves > 0 { 100 % leaves } else { 0 };
+    let base = 100usize.checked_div(leaves).unwrap_or(0);
+    let extra = 100usize.checked_rem(leaves).unwrap_or(0);
     let max_of = |k: usize| (base + usize::from(k < extra)) as f64;
     let groups = leaves.div_ceil(5);
     for g in 0..groups {
@@ -466,7 +490,10 @@ pub fn generate(spec: &SynthSpec) -> Dataset {
             } else {
                 EntityKind::PeerProvince
             },
-            name: text(format!("Tỉnh {:02}", p + 1), format!("Province {:02}", p + 1)),
+            name: text(
+                format!("Tỉnh {:02}", p + 1),
+                format!("Province {:02}", p + 1),
+            ),
             short: None,
         });
     }

@@ -10,6 +10,7 @@ use crate::model::{
 use crate::period::{Date, Period};
 use crate::tree::Tree;
 use std::collections::{HashMap, HashSet};
+use std::fmt::{self, Display};
 
 /// Tolerance for sums of maxima and points (floating-point noise, not data).
 const EPS: f64 = 1e-9;
@@ -50,18 +51,19 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn push(&mut self, code: IssueCode, path: String, found: impl Into<String>) {
-        self.issues.push(Issue::at(code, path, found));
+    /// Records an issue; the path is written out only now.
+    fn push(&mut self, code: IssueCode, path: impl Display, found: impl Into<String>) {
+        self.issues.push(Issue::at(code, path.to_string(), found));
     }
 
     fn meta(&mut self) {
         if self.d.format != FORMAT_V1 {
-            self.push(IssueCode::UnknownFormat, "format".into(), &self.d.format);
+            self.push(IssueCode::UnknownFormat, "format", &self.d.format);
         }
         let meta = &self.d.meta;
         for (field, value) in [("published", &meta.published), ("as_of", &meta.as_of)] {
             if Date::parse(value).is_none() {
-                self.push(IssueCode::BadDate, format!("meta.{field}"), value);
+                self.push(IssueCode::BadDate, format_args!("meta.{field}"), value);
             }
         }
     }
@@ -69,62 +71,66 @@ impl<'a> Validator<'a> {
     fn entities_and_sources(&mut self) {
         for (i, e) in self.d.entities.iter().enumerate() {
             if self.entities.insert(&e.id, e.kind).is_some() {
-                self.push(IssueCode::Duplicate, format!("entities[{i}].id"), &e.id);
+                self.push(
+                    IssueCode::Duplicate,
+                    format_args!("entities[{i}].id"),
+                    &e.id,
+                );
             }
         }
         for (i, s) in self.d.sources.iter().enumerate() {
             if !self.sources.insert(&s.id) {
-                self.push(IssueCode::Duplicate, format!("sources[{i}].id"), &s.id);
+                self.push(IssueCode::Duplicate, format_args!("sources[{i}].id"), &s.id);
             }
             if !s.date.is_empty() && Date::parse(&s.date).is_none() {
-                self.push(IssueCode::BadDate, format!("sources[{i}].date"), &s.date);
+                self.push(
+                    IssueCode::BadDate,
+                    format_args!("sources[{i}].date"),
+                    &s.date,
+                );
             }
         }
         let province = &self.d.meta.province;
         match self.entities.get(province.as_str()) {
-            None => self.push(
-                IssueCode::UnknownReference,
-                "meta.province".into(),
-                province,
-            ),
+            None => self.push(IssueCode::UnknownReference, "meta.province", province),
             Some(EntityKind::Province) => {}
             Some(kind) => self.push(
                 IssueCode::WrongEntityKind,
-                "meta.province".into(),
+                "meta.province",
                 format!("{province} ({kind:?})"),
             ),
         }
     }
 
-    fn entity(&mut self, path: String, id: &str) {
+    fn entity(&mut self, path: impl Display, id: &str) {
         if !self.entities.contains_key(id) {
             self.push(IssueCode::UnknownReference, path, id);
         }
     }
 
-    fn source(&mut self, path: String, source: &SourceRef) {
+    fn source(&mut self, path: impl Display, source: &SourceRef) {
         if !self.sources.contains(source.id.as_str()) {
             self.push(
                 IssueCode::UnknownReference,
-                format!("{path}.id"),
+                format_args!("{path}.id"),
                 &source.id,
             );
         }
     }
 
-    fn non_negative(&mut self, path: String, x: f64) {
+    fn non_negative(&mut self, path: impl Display, x: f64) {
         if !x.is_finite() || x < 0.0 {
             self.push(IssueCode::NegativeOrNonFinite, path, number(x));
         }
     }
 
-    fn finite(&mut self, path: String, x: f64) {
+    fn finite(&mut self, path: impl Display, x: f64) {
         if !x.is_finite() {
             self.push(IssueCode::NegativeOrNonFinite, path, number(x));
         }
     }
 
-    fn percent(&mut self, path: String, x: f64) {
+    fn percent(&mut self, path: impl Display, x: f64) {
         if !x.is_finite() || !(0.0..=100.0).contains(&x) {
             self.push(IssueCode::PercentOutOfRange, path, number(x));
         }
@@ -136,20 +142,25 @@ impl<'a> Validator<'a> {
         for (f, framework) in d.frameworks.iter().enumerate() {
             let path = format!("frameworks[{f}]");
             if !seen.insert(framework.id.as_str()) {
-                self.push(IssueCode::Duplicate, format!("{path}.id"), &framework.id);
+                self.push(
+                    IssueCode::Duplicate,
+                    format_args!("{path}.id"),
+                    &framework.id,
+                );
             }
             if !framework.index_scale.is_finite() || framework.index_scale <= 0.0 {
                 self.push(
                     IssueCode::NegativeOrNonFinite,
-                    format!("{path}.index_scale"),
+                    format_args!("{path}.index_scale"),
                     number(framework.index_scale),
                 );
             }
             if let Some(source) = &framework.source {
-                self.source(format!("{path}.source"), source);
+                self.source(format_args!("{path}.source"), source);
             }
+            let indicators = JsonPath::Field(&path, "indicators");
             for (i, indicator) in framework.indicators.iter().enumerate() {
-                self.indicator(&format!("{path}.indicators[{i}]"), indicator);
+                self.indicator(JsonPath::Item(&indicators, i), indicator);
             }
             // First occurrence of each code: checks go on even when the tree is broken.
             let mut codes: HashMap<&str, usize> = HashMap::new();
@@ -164,23 +175,27 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn indicator(&mut self, path: &str, x: &Indicator) {
-        self.non_negative(format!("{path}.max"), x.max);
+    fn indicator(&mut self, path: JsonPath<'_>, x: &Indicator) {
+        self.non_negative(format_args!("{path}.max"), x.max);
         if let Some(agency) = &x.responsible {
-            self.entity(format!("{path}.responsible"), agency);
+            self.entity(format_args!("{path}.responsible"), agency);
         }
         for (k, agency) in x.coordinating.iter().enumerate() {
-            self.entity(format!("{path}.coordinating[{k}]"), agency);
+            self.entity(format_args!("{path}.coordinating[{k}]"), agency);
         }
         if let Some(f) = x.feasibility {
             if !f.is_finite() || !(0.0..=1.0).contains(&f) {
-                self.push(IssueCode::BadRule, format!("{path}.feasibility"), number(f));
+                self.push(
+                    IssueCode::BadRule,
+                    format_args!("{path}.feasibility"),
+                    number(f),
+                );
             }
         }
         if let Some(source) = &x.source {
-            self.source(format!("{path}.source"), source);
+            self.source(format_args!("{path}.source"), source);
         }
-        let rule_path = format!("{path}.rule");
+        let rule_path = JsonPath::Field(&path, "rule");
         match &x.rule {
             Rule::Published => {}
             Rule::Linear {
@@ -189,27 +204,27 @@ impl<'a> Validator<'a> {
                 source,
                 ..
             } => {
-                self.finite(format!("{rule_path}.threshold"), *threshold);
-                self.finite(format!("{rule_path}.zero_at"), *zero_at);
+                self.finite(format_args!("{rule_path}.threshold"), *threshold);
+                self.finite(format_args!("{rule_path}.zero_at"), *zero_at);
                 if threshold == zero_at {
                     self.push(
                         IssueCode::BadRule,
-                        format!("{rule_path}.threshold"),
+                        format_args!("{rule_path}.threshold"),
                         format!("threshold = zero_at = {}", number(*threshold)),
                     );
                 }
                 if let Some(source) = source {
-                    self.source(format!("{rule_path}.source"), source);
+                    self.source(format_args!("{rule_path}.source"), source);
                 }
             }
             Rule::Steps { steps, .. } => {
                 if steps.is_empty() {
-                    self.push(IssueCode::BadRule, format!("{rule_path}.steps"), "[]");
+                    self.push(IssueCode::BadRule, format_args!("{rule_path}.steps"), "[]");
                 }
                 for (k, step) in steps.iter().enumerate() {
-                    self.finite(format!("{rule_path}.steps[{k}].at"), step.at);
+                    self.finite(format_args!("{rule_path}.steps[{k}].at"), step.at);
                     self.points_within(
-                        format!("{rule_path}.steps[{k}].points"),
+                        format_args!("{rule_path}.steps[{k}].points"),
                         step.points,
                         x.max,
                     );
@@ -218,18 +233,22 @@ impl<'a> Validator<'a> {
             Rule::Categorical { categories, .. } => {
                 let mut names = HashSet::new();
                 if categories.is_empty() {
-                    self.push(IssueCode::BadRule, format!("{rule_path}.categories"), "[]");
+                    self.push(
+                        IssueCode::BadRule,
+                        format_args!("{rule_path}.categories"),
+                        "[]",
+                    );
                 }
                 for (k, c) in categories.iter().enumerate() {
                     if !names.insert(c.value.as_str()) {
                         self.push(
                             IssueCode::Duplicate,
-                            format!("{rule_path}.categories[{k}].value"),
+                            format_args!("{rule_path}.categories[{k}].value"),
                             &c.value,
                         );
                     }
                     self.points_within(
-                        format!("{rule_path}.categories[{k}].points"),
+                        format_args!("{rule_path}.categories[{k}].points"),
                         c.points,
                         x.max,
                     );
@@ -238,7 +257,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn points_within(&mut self, path: String, points: f64, max: f64) {
+    fn points_within(&mut self, path: impl Display, points: f64, max: f64) {
         if !points.is_finite() || points < 0.0 || points > max + EPS {
             self.push(
                 IssueCode::PointsOutOfRange,
@@ -268,7 +287,7 @@ impl<'a> Validator<'a> {
             if sum > parent.max + EPS * sum.abs().max(1.0) {
                 self.push(
                     IssueCode::ChildrenExceedParent,
-                    format!("{path}.indicators[{i}].max"),
+                    format_args!("{path}.indicators[{i}].max"),
                     format!(
                         "{}: children {} > max {}",
                         parent.code,
@@ -283,7 +302,11 @@ impl<'a> Validator<'a> {
     fn metrics(&mut self) {
         for (i, m) in self.d.metrics.iter().enumerate() {
             if self.metrics.insert(&m.code, &m.unit).is_some() || m.code.contains(':') {
-                self.push(IssueCode::Duplicate, format!("metrics[{i}].code"), &m.code);
+                self.push(
+                    IssueCode::Duplicate,
+                    format_args!("metrics[{i}].code"),
+                    &m.code,
+                );
             }
         }
     }
@@ -310,23 +333,31 @@ impl<'a> Validator<'a> {
         let d = self.d;
         let mut keys = HashSet::new();
         for (i, o) in d.observations.iter().enumerate() {
-            let path = format!("observations[{i}]");
+            let path = JsonPath::Item(&"observations", i);
             if !keys.insert((&o.code, &o.entity, &o.period)) {
                 self.push(
                     IssueCode::Duplicate,
-                    path.clone(),
+                    path,
                     format!("{} / {} / {}", o.code, o.entity, o.period),
                 );
             }
-            self.entity(format!("{path}.entity"), &o.entity);
-            self.source(format!("{path}.source"), &o.source);
+            self.entity(format_args!("{path}.entity"), &o.entity);
+            self.source(format_args!("{path}.source"), &o.source);
             if Period::parse(&o.period).is_none() {
-                self.push(IssueCode::BadPeriod, format!("{path}.period"), &o.period);
+                self.push(
+                    IssueCode::BadPeriod,
+                    format_args!("{path}.period"),
+                    &o.period,
+                );
             }
             let lookup = self.lookup(&o.code);
             let (unit, indicator) = match lookup {
                 Lookup::Missing => {
-                    self.push(IssueCode::UnknownReference, format!("{path}.code"), &o.code);
+                    self.push(
+                        IssueCode::UnknownReference,
+                        format_args!("{path}.code"),
+                        &o.code,
+                    );
                     (None, None)
                 }
                 Lookup::Indicator(x) => (x.unit.as_deref(), Some(x)),
@@ -334,13 +365,13 @@ impl<'a> Validator<'a> {
             };
             match &o.value {
                 Some(Value::Number(x)) if unit == Some("%") => {
-                    self.percent(format!("{path}.value"), *x)
+                    self.percent(format_args!("{path}.value"), *x)
                 }
-                Some(Value::Number(x)) => self.finite(format!("{path}.value"), *x),
+                Some(Value::Number(x)) => self.finite(format_args!("{path}.value"), *x),
                 Some(Value::Category(c)) => {
                     if let Some(Rule::Categorical { categories, .. }) = indicator.map(|x| &x.rule) {
                         if !categories.iter().any(|k| &k.value == c) {
-                            self.push(IssueCode::UnknownReference, format!("{path}.value"), c);
+                            self.push(IssueCode::UnknownReference, format_args!("{path}.value"), c);
                         }
                     }
                 }
@@ -349,18 +380,18 @@ impl<'a> Validator<'a> {
             if let Some(points) = o.points {
                 let max = indicator.map_or(f64::INFINITY, |x| x.max);
                 let max = o.stated_max.map_or(max, |stated| stated.max(max));
-                self.points_within(format!("{path}.points"), points, max);
+                self.points_within(format_args!("{path}.points"), points, max);
             }
             if let Some(stated) = o.stated_max {
-                self.non_negative(format!("{path}.stated_max"), stated);
+                self.non_negative(format_args!("{path}.stated_max"), stated);
             }
             match (o.rank, o.rank_of) {
                 (Some(0), _) => {
-                    self.push(IssueCode::RankOutOfRange, format!("{path}.rank"), "0");
+                    self.push(IssueCode::RankOutOfRange, format_args!("{path}.rank"), "0");
                 }
                 (Some(rank), Some(of)) if rank > of => self.push(
                     IssueCode::RankOutOfRange,
-                    format!("{path}.rank"),
+                    format_args!("{path}.rank"),
                     format!("{rank} of {of}"),
                 ),
                 _ => {}
@@ -372,25 +403,25 @@ impl<'a> Validator<'a> {
         let d = self.d;
         let mut ids = HashSet::new();
         for (i, t) in d.targets.iter().enumerate() {
-            let path = format!("targets[{i}]");
+            let path = JsonPath::Item(&"targets", i);
             if !ids.insert(&t.id) {
-                self.push(IssueCode::Duplicate, format!("{path}.id"), &t.id);
+                self.push(IssueCode::Duplicate, format_args!("{path}.id"), &t.id);
             }
-            self.source(format!("{path}.source"), &t.source);
+            self.source(format_args!("{path}.source"), &t.source);
             for (k, lead) in t.lead.iter().enumerate() {
-                self.entity(format!("{path}.lead[{k}]"), lead);
+                self.entity(format_args!("{path}.lead[{k}]"), lead);
             }
             match (t.comparator, t.value) {
                 (Comparator::Qualitative, _) => {}
-                (_, None) => self.push(IssueCode::MissingValue, format!("{path}.value"), ""),
-                (_, Some(x)) => self.finite(format!("{path}.value"), x),
+                (_, None) => self.push(IssueCode::MissingValue, format_args!("{path}.value"), ""),
+                (_, Some(x)) => self.finite(format_args!("{path}.value"), x),
             }
             if t.comparator == Comparator::Range {
                 match (t.value, t.value_max) {
                     (Some(lo), Some(hi)) if hi >= lo => {}
                     (_, hi) => self.push(
                         IssueCode::MissingValue,
-                        format!("{path}.value_max"),
+                        format_args!("{path}.value_max"),
                         hi.map(number).unwrap_or_default(),
                     ),
                 }
@@ -398,28 +429,28 @@ impl<'a> Validator<'a> {
             if t.comparator == Comparator::RankTop && t.value.is_some_and(|x| x < 1.0) {
                 self.push(
                     IssueCode::RankOutOfRange,
-                    format!("{path}.value"),
+                    format_args!("{path}.value"),
                     t.value.map(number).unwrap_or_default(),
                 );
             }
             if !(1900..=2200).contains(&t.deadline) {
                 self.push(
                     IssueCode::BadPeriod,
-                    format!("{path}.deadline"),
+                    format_args!("{path}.deadline"),
                     t.deadline.to_string(),
                 );
             }
             if let Some(b) = &t.baseline {
-                self.finite(format!("{path}.baseline.value"), b.value);
+                self.finite(format_args!("{path}.baseline.value"), b.value);
                 if let Some(source) = &b.source {
-                    self.source(format!("{path}.baseline.source"), source);
+                    self.source(format_args!("{path}.baseline.source"), source);
                 }
             }
             if let Some(m) = &t.measure {
                 if matches!(self.lookup(&m.code), Lookup::Missing) {
                     self.push(
                         IssueCode::UnknownReference,
-                        format!("{path}.measure.code"),
+                        format_args!("{path}.measure.code"),
                         &m.code,
                     );
                 }
@@ -431,17 +462,21 @@ impl<'a> Validator<'a> {
         let d = self.d;
         let mut lines = HashMap::new();
         for (i, line) in d.budget.iter().enumerate() {
-            let path = format!("budget[{i}]");
+            let path = JsonPath::Item(&"budget", i);
             if lines.insert(line.id.as_str(), line).is_some() {
-                self.push(IssueCode::Duplicate, format!("{path}.id"), &line.id);
+                self.push(IssueCode::Duplicate, format_args!("{path}.id"), &line.id);
             }
             if Period::parse(&line.period).is_none() {
-                self.push(IssueCode::BadPeriod, format!("{path}.period"), &line.period);
+                self.push(
+                    IssueCode::BadPeriod,
+                    format_args!("{path}.period"),
+                    &line.period,
+                );
             }
             if let Some(recipient) = &line.recipient {
-                self.entity(format!("{path}.recipient"), recipient);
+                self.entity(format_args!("{path}.recipient"), recipient);
             }
-            self.source(format!("{path}.source"), &line.source);
+            self.source(format_args!("{path}.source"), &line.source);
             for (field, amount) in [
                 ("planned", line.planned),
                 ("allocated", line.allocated),
@@ -449,14 +484,14 @@ impl<'a> Validator<'a> {
                 ("budget_total", line.budget_total),
             ] {
                 if let Some(x) = amount {
-                    self.non_negative(format!("{path}.{field}"), x);
+                    self.non_negative(format_args!("{path}.{field}"), x);
                 }
             }
             if let (Some(allocated), Some(disbursed)) = (line.allocated, line.disbursed) {
                 if disbursed > allocated + EPS {
                     self.push(
                         IssueCode::DisbursedExceedsAllocated,
-                        format!("{path}.disbursed"),
+                        format_args!("{path}.disbursed"),
                         format!("{} > {}", number(disbursed), number(allocated)),
                     );
                 }
@@ -467,38 +502,42 @@ impl<'a> Validator<'a> {
                 ("allocation_pct", line.stated.allocation_pct),
             ] {
                 if let Some(x) = pct {
-                    self.percent(format!("{path}.stated.{field}"), x);
+                    self.percent(format_args!("{path}.stated.{field}"), x);
                 }
             }
         }
         let mut months = HashSet::new();
         let mut last: HashMap<&str, (u32, f64, f64)> = HashMap::new();
         for (i, m) in d.disbursement.iter().enumerate() {
-            let path = format!("disbursement[{i}]");
+            let path = JsonPath::Item(&"disbursement", i);
             if !lines.contains_key(m.line.as_str()) {
-                self.push(IssueCode::UnknownReference, format!("{path}.line"), &m.line);
+                self.push(
+                    IssueCode::UnknownReference,
+                    format_args!("{path}.line"),
+                    &m.line,
+                );
             }
             if !months.insert((&m.line, m.month)) {
                 self.push(
                     IssueCode::Duplicate,
-                    path.clone(),
+                    path,
                     format!("{} month {}", m.line, m.month),
                 );
             }
             if !(1..=12).contains(&m.month) {
                 self.push(
                     IssueCode::BadMonth,
-                    format!("{path}.month"),
+                    format_args!("{path}.month"),
                     m.month.to_string(),
                 );
             }
-            self.source(format!("{path}.source"), &m.source);
+            self.source(format_args!("{path}.source"), &m.source);
             for (field, amount) in [
                 ("planned_cumulative", m.planned_cumulative),
                 ("disbursed_cumulative", m.disbursed_cumulative),
             ] {
                 if let Some(x) = amount {
-                    self.non_negative(format!("{path}.{field}"), x);
+                    self.non_negative(format_args!("{path}.{field}"), x);
                 }
             }
             if let (Some(line), Some(done)) = (lines.get(m.line.as_str()), m.disbursed_cumulative) {
@@ -506,7 +545,7 @@ impl<'a> Validator<'a> {
                     if done > allocated + EPS {
                         self.push(
                             IssueCode::DisbursedExceedsAllocated,
-                            format!("{path}.disbursed_cumulative"),
+                            format_args!("{path}.disbursed_cumulative"),
                             format!("{} > {}", number(done), number(allocated)),
                         );
                     }
@@ -519,7 +558,7 @@ impl<'a> Validator<'a> {
                 if planned + EPS < entry.1 || done + EPS < entry.2 {
                     self.issues.push(Issue::at(
                         IssueCode::NotCumulative,
-                        path,
+                        path.to_string(),
                         format!("{} month {}", m.line, m.month),
                     ));
                 }
@@ -532,20 +571,20 @@ impl<'a> Validator<'a> {
         let d = self.d;
         let mut ids = HashSet::new();
         for (i, t) in d.tasks.iter().enumerate() {
-            let path = format!("tasks[{i}]");
+            let path = JsonPath::Item(&"tasks", i);
             if !ids.insert(&t.id) {
-                self.push(IssueCode::Duplicate, format!("{path}.id"), &t.id);
+                self.push(IssueCode::Duplicate, format_args!("{path}.id"), &t.id);
             }
             if t.lead.is_empty() {
-                self.push(IssueCode::MissingValue, format!("{path}.lead"), "[]");
+                self.push(IssueCode::MissingValue, format_args!("{path}.lead"), "[]");
             }
             for (k, lead) in t.lead.iter().enumerate() {
-                self.entity(format!("{path}.lead[{k}]"), lead);
+                self.entity(format_args!("{path}.lead[{k}]"), lead);
             }
             for (k, c) in t.coordinators.iter().enumerate() {
-                self.entity(format!("{path}.coordinators[{k}]"), c);
+                self.entity(format_args!("{path}.coordinators[{k}]"), c);
             }
-            self.source(format!("{path}.source"), &t.source);
+            self.source(format_args!("{path}.source"), &t.source);
         }
     }
 
@@ -554,21 +593,24 @@ impl<'a> Validator<'a> {
         let ids: HashSet<&str> = d.figures.iter().map(|f| f.id.as_str()).collect();
         let mut seen = HashSet::new();
         for (i, f) in d.figures.iter().enumerate() {
-            let path = format!("figures[{i}]");
+            let path = JsonPath::Item(&"figures", i);
             if !seen.insert(f.id.as_str()) {
-                self.push(IssueCode::Duplicate, format!("{path}.id"), &f.id);
+                self.push(IssueCode::Duplicate, format_args!("{path}.id"), &f.id);
             }
             if f.unit == "%" {
-                self.percent(format!("{path}.value"), f.value);
+                self.percent(format_args!("{path}.value"), f.value);
             } else {
-                self.finite(format!("{path}.value"), f.value);
+                self.finite(format_args!("{path}.value"), f.value);
             }
             for (k, part) in f.parts.iter().enumerate() {
-                self.finite(format!("{path}.parts[{k}].value"), part.value);
+                self.finite(format_args!("{path}.parts[{k}].value"), part.value);
             }
             for (k, other) in f.also_stated.iter().enumerate() {
-                self.finite(format!("{path}.also_stated[{k}].value"), other.value);
-                self.source(format!("{path}.also_stated[{k}].source"), &other.source);
+                self.finite(format_args!("{path}.also_stated[{k}].value"), other.value);
+                self.source(
+                    format_args!("{path}.also_stated[{k}].source"),
+                    &other.source,
+                );
             }
             if let Some(ratio) = &f.ratio {
                 for (field, id) in [
@@ -578,14 +620,33 @@ impl<'a> Validator<'a> {
                     if !ids.contains(id.as_str()) {
                         self.push(
                             IssueCode::UnknownReference,
-                            format!("{path}.ratio.{field}"),
+                            format_args!("{path}.ratio.{field}"),
                             id,
                         );
                     }
                 }
-                self.finite(format!("{path}.ratio.scale"), ratio.scale);
+                self.finite(format_args!("{path}.ratio.scale"), ratio.scale);
             }
-            self.source(format!("{path}.source"), &f.source);
+            self.source(format_args!("{path}.source"), &f.source);
+        }
+    }
+}
+
+/// A JSON path, written out only when an issue needs it: most items of a large file have none,
+/// and formatting every path eagerly cost more than all the checks together.
+#[derive(Clone, Copy)]
+enum JsonPath<'p> {
+    /// `{parent}[{index}]`.
+    Item(&'p dyn Display, usize),
+    /// `{parent}.{name}`.
+    Field(&'p dyn Display, &'static str),
+}
+
+impl Display for JsonPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JsonPath::Item(parent, index) => write!(f, "{parent}[{index}]"),
+            JsonPath::Field(parent, name) => write!(f, "{parent}.{name}"),
         }
     }
 }
