@@ -2,7 +2,7 @@
 //!
 //! `cargo bench -p chiso-core --bench national` (see `bench/README.md`). A plain `Instant`
 //! harness, no criterion: 3 warm-ups, then `CHISO_BENCH_ITERS` timed runs (20 unless set, at
-//! least 15), median and p95 per stage.
+//! least 15), median and p95 per stage. Results are dropped outside the timed region.
 
 use chiso_core::report::Report;
 use chiso_core::score::ScoreBook;
@@ -54,12 +54,13 @@ fn time<T>(label: &str, iters: usize, mut f: impl FnMut() -> T) -> Stats {
         let start = Instant::now();
         let out = f();
         let elapsed = start.elapsed();
+        // Results are dropped outside the timing, as a caller keeping them would.
         drop(black_box(out));
         times.push(ms(elapsed));
     }
     let s = stats(times);
     println!(
-        "{label:<44} median {:>8.2} ms   p95 {:>8.2} ms   min {:>8.2} ms",
+        "{label:<48} median {:>8.2} ms   p95 {:>8.2} ms   min {:>8.2} ms",
         s.median, s.p95, s.min
     );
     s
@@ -139,6 +140,9 @@ fn main() {
     if report.dti.as_ref().and_then(|d| d.rank).map(|r| r.of) != Some(34) {
         fail("the province is not ranked among 34");
     }
+    if report != Report::from_scores(&loaded, &ScoreBook::compute(&loaded)) {
+        fail("the report differs from the one of the full score book");
+    }
 
     println!("iterations: {WARMUPS} warm-ups + {iters} timed runs per stage");
     println!();
@@ -146,19 +150,38 @@ fn main() {
     time("(b) validate::validate", iters, || {
         validate::validate(&dataset)
     });
-    time("(c) ScoreBook::compute", iters, || {
+    time("(c) ScoreBook::compute (all frameworks)", iters, || {
         ScoreBook::compute(&dataset)
     });
     time("(d) Report::compute", iters, || Report::compute(&dataset));
-    let e = time(
-        "(e) load + Report::compute (parse+validate+score)",
+    let e = time("(e) load + Report::compute", iters, || {
+        chiso_core::load(&json).map(|d| {
+            let report = Report::compute(&d);
+            (d, report)
+        })
+    });
+    let f = time(
+        "(f) load + ScoreBook::compute (all frameworks)",
         iters,
-        || chiso_core::load(&json).map(|d| Report::compute(&d)),
+        || {
+            chiso_core::load(&json).map(|d| {
+                let book = ScoreBook::compute(&d);
+                (d, book)
+            })
+        },
     );
     println!();
-    let verdict = if e.median < GOAL_MS { "met" } else { "NOT met" };
-    println!(
-        "goal parse + validate + score < {GOAL_MS} ms: {verdict} (median {:.2} ms, p95 {:.2} ms)",
-        e.median, e.p95
-    );
+    for (stage, s) in [("(e)", e), ("(f)", f)] {
+        let verdict = if s.p95 < GOAL_MS {
+            "met"
+        } else if s.median < GOAL_MS {
+            "met at the median, not at p95"
+        } else {
+            "NOT met"
+        };
+        println!(
+            "goal parse + validate + score < {GOAL_MS} ms, {stage}: {verdict} (median {:.2} ms, p95 {:.2} ms)",
+            s.median, s.p95
+        );
+    }
 }

@@ -245,7 +245,10 @@ pub fn framework_report(
 impl Report {
     /// Computes the report of a validated dataset.
     pub fn compute(dataset: &Dataset) -> Report {
-        let book = ScoreBook::compute(dataset);
+        // Only the reported framework's cards are read: the others are not scored.
+        let book = main_framework(dataset).map_or_else(ScoreBook::default, |framework| {
+            ScoreBook::compute_framework(dataset, &framework.id)
+        });
         Report::from_scores(dataset, &book)
     }
 

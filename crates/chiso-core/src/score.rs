@@ -303,6 +303,9 @@ pub fn score_framework(
     }
 }
 
+/// The observations of one (period, entity), by indicator position.
+type Group<'a> = ((&'a str, &'a str), Vec<Option<&'a Observation>>);
+
 /// The scorecards of every framework, entity and period that has observations.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ScoreBook {
@@ -314,18 +317,32 @@ impl ScoreBook {
     /// Scores everything in a validated dataset. Frameworks whose tree cannot be built are skipped
     /// (validation reports them).
     pub fn compute(dataset: &Dataset) -> ScoreBook {
+        ScoreBook::compute_where(dataset, |_| true)
+    }
+
+    /// [`ScoreBook::compute`] for the frameworks with one id only: the same cards for them, without
+    /// scoring the others (a report needs the DTI, not thousands of commune scorecards).
+    pub fn compute_framework(dataset: &Dataset, framework: &str) -> ScoreBook {
+        ScoreBook::compute_where(dataset, |f| f.id == framework)
+    }
+
+    fn compute_where(dataset: &Dataset, wanted: impl Fn(&Framework) -> bool) -> ScoreBook {
         let kinds: HashMap<&str, EntityKind> = dataset
             .entities
             .iter()
             .map(|e| (e.id.as_str(), e.kind))
             .collect();
         let mut cards = Vec::new();
-        for framework in &dataset.frameworks {
+        for framework in dataset.frameworks.iter().filter(|f| wanted(f)) {
             let Ok(tree) = Tree::build(framework, "") else {
                 continue;
             };
-            // (period, entity) → observation per indicator position.
-            let mut groups: BTreeMap<(&str, &str), Vec<Option<&Observation>>> = BTreeMap::new();
+            // (period, entity) → observation per indicator position (the last one wins).
+            let mut groups: Vec<Group<'_>> = Vec::new();
+            let mut positions: HashMap<(&str, &str), usize> = HashMap::new();
+            // Observations come in runs of one entity and period: the run's group is reused
+            // without a look-up.
+            let mut run: Option<((&str, &str), usize)> = None;
             for o in &dataset.observations {
                 let Some((fid, code)) = o.code.split_once(':') else {
                     continue;
@@ -336,14 +353,26 @@ impl ScoreBook {
                 let Some(&i) = tree.by_code.get(code) else {
                     continue;
                 };
-                let slots = groups
-                    .entry((o.period.as_str(), o.entity.as_str()))
-                    .or_insert_with(|| vec![None; framework.indicators.len()]);
-                if let Some(slot) = slots.get_mut(i) {
+                let key = (o.period.as_str(), o.entity.as_str());
+                let g = match run {
+                    Some((k, g)) if k == key => g,
+                    _ => {
+                        let g = *positions.entry(key).or_insert_with(|| {
+                            groups.push((key, vec![None; framework.indicators.len()]));
+                            groups.len() - 1
+                        });
+                        run = Some((key, g));
+                        g
+                    }
+                };
+                if let Some(slot) = groups.get_mut(g).and_then(|(_, slots)| slots.get_mut(i)) {
                     *slot = Some(o);
                 }
             }
+            // Keys are unique: the order of a map sorted by (period, entity).
+            groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
             let start = cards.len();
+            cards.reserve(groups.len());
             for ((period, entity), observed) in &groups {
                 cards.push(score_framework(framework, &tree, entity, period, observed));
             }

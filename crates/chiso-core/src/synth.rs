@@ -688,6 +688,24 @@ mod tests {
     }
 
     #[test]
+    fn the_report_scores_only_what_it_shows() {
+        let d = national();
+        let full = ScoreBook::compute(d);
+        let dti = ScoreBook::compute_framework(d, "dti");
+        let expected: Vec<_> = full
+            .cards
+            .iter()
+            .filter(|c| c.framework == "dti")
+            .cloned()
+            .collect();
+        assert_eq!(dti.cards, expected);
+        assert_eq!(
+            crate::report::Report::compute(d),
+            crate::report::Report::from_scores(d, &full)
+        );
+    }
+
+    #[test]
     fn the_same_spec_gives_the_same_dataset() {
         let spec = SynthSpec {
             provinces: 3,

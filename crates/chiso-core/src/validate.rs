@@ -102,20 +102,26 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn entity(&mut self, path: impl Display, id: &str) {
-        if !self.entities.contains_key(id) {
+    /// Whether an entity exists; reports it when not.
+    fn entity(&mut self, path: impl Display, id: &str) -> bool {
+        let known = self.entities.contains_key(id);
+        if !known {
             self.push(IssueCode::UnknownReference, path, id);
         }
+        known
     }
 
-    fn source(&mut self, path: impl Display, source: &SourceRef) {
-        if !self.sources.contains(source.id.as_str()) {
+    /// Whether a cited source exists; reports it when not.
+    fn source(&mut self, path: impl Display, source: &SourceRef) -> bool {
+        let known = self.sources.contains(source.id.as_str());
+        if !known {
             self.push(
                 IssueCode::UnknownReference,
                 format_args!("{path}.id"),
                 &source.id,
             );
         }
+        known
     }
 
     fn non_negative(&mut self, path: impl Display, x: f64) {
@@ -313,7 +319,10 @@ impl<'a> Validator<'a> {
 
     /// The indicator an observation code names, if it is a framework code.
     fn lookup(&self, code: &str) -> Lookup<'a> {
-        if let Some((framework, indicator)) = code.split_once(':') {
+        // `split_once(':')`, without setting up a char searcher for every observation.
+        let colon = code.bytes().position(|b| b == b':');
+        if let Some((framework, indicator)) = colon.map(|at| code.split_at(at)) {
+            let indicator = indicator.get(1..).unwrap_or_default();
             let Some((f, codes)) = self.frameworks.get(framework) else {
                 return Lookup::Missing;
             };
@@ -331,7 +340,12 @@ impl<'a> Validator<'a> {
 
     fn observations(&mut self) {
         let d = self.d;
-        let mut keys = HashSet::new();
+        let mut keys = HashSet::with_capacity(d.observations.len());
+        // Runs of observations share their entity and source: the last ones found are not
+        // looked up again (unknown ones are, so that each is reported).
+        let mut known_entity: Option<&str> = None;
+        let mut known_source: Option<&str> = None;
+        let mut known_period: Option<&str> = None;
         for (i, o) in d.observations.iter().enumerate() {
             let path = JsonPath::Item(&"observations", i);
             if !keys.insert((&o.code, &o.entity, &o.period)) {
@@ -341,14 +355,26 @@ impl<'a> Validator<'a> {
                     format!("{} / {} / {}", o.code, o.entity, o.period),
                 );
             }
-            self.entity(format_args!("{path}.entity"), &o.entity);
-            self.source(format_args!("{path}.source"), &o.source);
-            if Period::parse(&o.period).is_none() {
-                self.push(
-                    IssueCode::BadPeriod,
-                    format_args!("{path}.period"),
-                    &o.period,
-                );
+            if known_entity != Some(o.entity.as_str())
+                && self.entity(format_args!("{path}.entity"), &o.entity)
+            {
+                known_entity = Some(&o.entity);
+            }
+            if known_source != Some(o.source.id.as_str())
+                && self.source(format_args!("{path}.source"), &o.source)
+            {
+                known_source = Some(&o.source.id);
+            }
+            if known_period != Some(o.period.as_str()) {
+                if Period::parse(&o.period).is_some() {
+                    known_period = Some(&o.period);
+                } else {
+                    self.push(
+                        IssueCode::BadPeriod,
+                        format_args!("{path}.period"),
+                        &o.period,
+                    );
+                }
             }
             let lookup = self.lookup(&o.code);
             let (unit, indicator) = match lookup {
