@@ -1,29 +1,24 @@
-//! `cargo xtask demo`: the main job on the default dataset. Until the widget lands, that is the
-//! command-line report: validate, check, then the full report.
+//! `cargo xtask demo`: build the widget and serve `www/` (the portal demo on the default dataset)
+//! on http://127.0.0.1:8080, or the port in `PORT`, until stopped.
 
-use crate::run::{cargo, step};
+use crate::run::root;
 
 /// The dataset that ships with chiso.
 pub const DEFAULT_DATASET: &str = "www/data/khanh-hoa.json";
 
-/// Builds the CLI and runs validate, check and report on the default dataset.
+/// The port when `PORT` is not set.
+const DEFAULT_PORT: u16 = 8080;
+
+/// Builds the widget, then serves `www/`.
 pub fn run() -> Result<(), String> {
-    let lang = std::env::var("LANG_REPORT").unwrap_or_else(|_| "vi".into());
-    step("build chiso", {
-        let mut c = cargo();
-        c.args(["build", "--quiet", "-p", "chiso-cli"]);
-        c
-    })?;
-    for args in [
-        vec!["validate", DEFAULT_DATASET, "--lang", &lang],
-        vec!["check", DEFAULT_DATASET, "--lang", &lang],
-        vec!["report", DEFAULT_DATASET, "--lang", &lang],
-    ] {
-        let label = format!("chiso {}", args.join(" "));
-        let mut c = cargo();
-        c.args(["run", "--quiet", "-p", "chiso-cli", "--"])
-            .args(&args);
-        step(&label, c)?;
-    }
-    Ok(())
+    let port = match std::env::var("PORT") {
+        Ok(p) => p
+            .trim()
+            .parse::<u16>()
+            .map_err(|_| format!("PORT must be a port number, not {p:?}"))?,
+        Err(_) => DEFAULT_PORT,
+    };
+    crate::build::run()?;
+    println!("    default dataset: {DEFAULT_DATASET}");
+    crate::serve::serve(&root().join("www"), port)
 }

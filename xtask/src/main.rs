@@ -1,25 +1,32 @@
 //! The README's commands, in Rust so they run the same everywhere:
 //!
-//! - `cargo xtask demo` — the main job on the embedded default dataset;
-//! - `cargo xtask test` — every test, installing what the tests need first.
+//! - `cargo xtask demo` — build the widget and serve the portal demo on the default dataset;
+//! - `cargo xtask test` — every test, installing what the tests need first;
+//! - `cargo xtask build` — only build the widget into `pkg/dist` and `www/pkg`.
 
+mod build;
 mod demo;
 mod run;
+mod serve;
 mod test;
+mod tools;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <demo|test>
 
-  demo   validate, check and report the default dataset (www/data/khanh-hoa.json)
-         LANG_REPORT=en for English
-  test   install what the tests need, then: fmt check, clippy, all tests, wasm32 build of chiso-core";
+  demo   build the widget and serve www/ (the portal demo on www/data/khanh-hoa.json)
+         on http://127.0.0.1:8080 (PORT=… for another port) until stopped
+  test   install what the tests need, then: fmt check, clippy, all tests, wasm32 build of
+         chiso-core, the widget build and the browser tests (Chromium)
+  build  build the widget only (pkg/dist, copied to www/pkg)";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
     let result = match task.as_str() {
         "demo" => demo::run(),
         "test" => test::run(),
+        "build" => build::run(),
         "" | "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,29 +1,13 @@
-//! `cargo xtask test`: every test. Installs what the tests need (today: the wasm32 target, since
-//! chiso-core must build for the browser), then runs fmt, clippy, the tests and the wasm build.
+//! `cargo xtask test`: every test. Installs what the tests need (the wasm32 target, rustfmt,
+//! clippy, wasm-bindgen-cli, the npm packages, Chromium), then runs fmt, clippy, the workspace
+//! tests, the wasm build of chiso-core, the widget build, and the browser tests.
 
-use crate::run::{cargo, step, succeeds};
+use crate::run::{cargo, root, step, succeeds};
+use crate::tools::{self, WASM_TARGET};
 use std::process::Command;
 
-const WASM_TARGET: &str = "wasm32-unknown-unknown";
-
-fn rustup_has_target(target: &str) -> bool {
-    Command::new("rustup")
-        .args(["target", "list", "--installed"])
-        .output()
-        .is_ok_and(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .any(|l| l.trim() == target)
-        })
-}
-
-/// Installs the wasm target and the fmt/clippy components when missing.
-fn install() -> Result<(), String> {
-    if !rustup_has_target(WASM_TARGET) {
-        let mut c = Command::new("rustup");
-        c.args(["target", "add", WASM_TARGET]);
-        step("install the wasm32 target", c)?;
-    }
+/// Installs the fmt/clippy components when missing.
+fn components() -> Result<(), String> {
     for (component, probe) in [("rustfmt", "fmt"), ("clippy", "clippy")] {
         let mut check = cargo();
         check.args([probe, "--version"]);
@@ -36,9 +20,53 @@ fn install() -> Result<(), String> {
     Ok(())
 }
 
+/// Writes `chiso report --format json` of the default dataset for the browser tests to compare.
+fn report_json() -> Result<std::path::PathBuf, String> {
+    let dir = root().join("target").join("e2e");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let out = dir.join("report.json");
+    let output = cargo()
+        .args(["run", "--quiet", "-p", "chiso-cli", "--", "report"])
+        .arg(crate::demo::DEFAULT_DATASET)
+        .args(["--format", "json"])
+        .output()
+        .map_err(|e| format!("cannot run chiso report: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "chiso report failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    std::fs::write(&out, &output.stdout)
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    Ok(out)
+}
+
+/// The browser tests: Debian's Chromium driven by playwright-core, one file at a time.
+fn browser_tests() -> Result<(), String> {
+    tools::chromium()?;
+    let report = report_json()?;
+    let dir = tools::npm_dir();
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    let mut c = Command::new("node");
+    c.args(["--test", "--test-concurrency=1"])
+        .args(&files)
+        .current_dir(&dir)
+        .env("CHISO_REPORT_JSON", report)
+        .env("CHISO_ROOT", root());
+    step("browser tests (Chromium, playwright-core, axe-core)", c)
+}
+
 /// Runs every check; the first failure stops the run.
 pub fn run() -> Result<(), String> {
-    install()?;
+    tools::wasm_target()?;
+    components()?;
     let steps: [(&str, &[&str]); 4] = [
         ("format check", &["fmt", "--all", "--", "--check"]),
         (
@@ -63,6 +91,8 @@ pub fn run() -> Result<(), String> {
         c.args(args);
         step(label, c)?;
     }
+    crate::build::run()?;
+    browser_tests()?;
     println!("==> all tests passed");
     Ok(())
 }

@@ -1,0 +1,241 @@
+//! Horizontal bars: one row per item, its label above the bar and its value at the right, so that
+//! the chart reads at 320 px as well as on a wall screen.
+
+use super::paint::{Anchor, Painter};
+use super::palette::{Fill, Palette, Pattern, Swatch};
+
+/// Label size, px.
+const LABEL_PX: f64 = 13.0;
+/// Height of a row: label line, bar, space.
+const ROW_PX: f64 = 44.0;
+/// Top of the bar within a row.
+const BAR_TOP_PX: f64 = 21.0;
+/// Bar thickness.
+const BAR_PX: f64 = 14.0;
+/// Space above the rows for a shared marker's label.
+const MARKER_PX: f64 = 18.0;
+
+/// One bar of a row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// Length in the chart's unit.
+    pub len: f64,
+    /// Fill.
+    pub fill: Fill,
+    /// Starts where the previous bar ends (stacked) rather than at zero (overlaid).
+    pub stacked: bool,
+}
+
+impl Bar {
+    /// A bar from zero.
+    pub fn new(len: f64, fill: Fill) -> Bar {
+        Bar {
+            len,
+            fill,
+            stacked: false,
+        }
+    }
+
+    /// A bar that continues the previous one.
+    pub fn then(len: f64, fill: Fill) -> Bar {
+        Bar {
+            len,
+            fill,
+            stacked: true,
+        }
+    }
+}
+
+/// One row.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BarRow {
+    /// Text above the bar (shortened with an ellipsis when too long; the table has it in full).
+    pub label: String,
+    /// Text at the right of the label line: the row's figures.
+    pub value: String,
+    /// Length of the background track (the maximum), if any.
+    pub track: Option<f64>,
+    /// The bars, drawn in order.
+    pub bars: Vec<Bar>,
+    /// A tick across the bar (a row's own target).
+    pub tick: Option<f64>,
+    /// The row's own full-scale value, for rows that do not share a unit.
+    pub scale: Option<f64>,
+    /// Bold label (overdue, the province itself).
+    pub emphasis: bool,
+}
+
+/// Horizontal bars.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BarChart {
+    /// The rows, top to bottom.
+    pub rows: Vec<BarRow>,
+    /// The value at the full width, shared by the rows.
+    pub scale: f64,
+    /// A vertical line across every row (a shared target), with its label.
+    pub marker: Option<(f64, String)>,
+}
+
+impl BarChart {
+    /// Height for a width (independent of it: rows are a fixed height).
+    pub fn height(&self, _width: f64) -> f64 {
+        let top = if self.marker.is_some() {
+            MARKER_PX
+        } else {
+            0.0
+        };
+        #[allow(clippy::cast_precision_loss)]
+        let rows = self.rows.len().max(1) as f64;
+        top + rows * ROW_PX
+    }
+
+    /// Draws the rows.
+    pub fn draw<P: Painter>(&self, p: &mut P, width: f64, palette: &Palette) {
+        let fg = palette.rgb(Swatch::Fg);
+        let top = if self.marker.is_some() {
+            MARKER_PX
+        } else {
+            0.0
+        };
+        let right = width - 1.0;
+        for (i, row) in self.rows.iter().enumerate() {
+            #[allow(clippy::cast_precision_loss)]
+            let y = top + i as f64 * ROW_PX;
+            let scale = row.scale.unwrap_or(self.scale);
+            let x = |v: f64| {
+                if scale > 0.0 && v.is_finite() {
+                    (v / scale).clamp(0.0, 1.0) * right
+                } else {
+                    0.0
+                }
+            };
+            let value_w = p.measure(&row.value, LABEL_PX);
+            let label = p.fit(&row.label, (right - value_w - 10.0).max(20.0), LABEL_PX);
+            p.text(
+                &label,
+                (0.0, y + 9.0),
+                LABEL_PX,
+                fg,
+                Anchor::Left,
+                row.emphasis,
+            );
+            p.text(
+                &row.value,
+                (right, y + 9.0),
+                LABEL_PX,
+                fg,
+                Anchor::Right,
+                row.emphasis,
+            );
+            let (y0, y1) = (y + BAR_TOP_PX, y + BAR_TOP_PX + BAR_PX);
+            if let Some(track) = row.track {
+                p.rect((0.0, y0), (x(track), y1), palette.rgb(Swatch::Track), true);
+            }
+            let mut end = 0.0;
+            for bar in &row.bars {
+                let start = if bar.stacked { end } else { 0.0 };
+                let to = start + x(bar.len);
+                end = to;
+                if bar.len > 0.0 {
+                    paint_bar(p, (start, y0), (to.max(start + 2.0), y1), bar.fill, palette);
+                }
+            }
+            if let Some(tick) = row.tick {
+                let tx = x(tick).max(1.0);
+                p.path(&[(tx, y0 - 4.0), (tx, y1 + 4.0)], fg, 2.0);
+            }
+        }
+        if let Some((at, label)) = &self.marker {
+            let mx = if self.scale > 0.0 {
+                (at / self.scale).clamp(0.0, 1.0) * right
+            } else {
+                0.0
+            };
+            let bottom = self.height(width);
+            p.path(&[(mx, MARKER_PX - 2.0), (mx, bottom)], fg, 2.0);
+            let anchor = if mx > width / 2.0 {
+                Anchor::Right
+            } else {
+                Anchor::Left
+            };
+            let lx = if anchor == Anchor::Right {
+                mx - 4.0
+            } else {
+                mx + 4.0
+            };
+            p.text(label, (lx, 8.0), 12.0, fg, anchor, true);
+        }
+    }
+}
+
+/// A rectangle in a fill: solid, stripes over a light wash, or an outline.
+pub fn paint_bar<P: Painter>(
+    p: &mut P,
+    from: (f64, f64),
+    to: (f64, f64),
+    fill: Fill,
+    palette: &Palette,
+) {
+    let color = palette.rgb(fill.swatch);
+    match fill.pattern {
+        Pattern::Solid => p.rect(from, to, color, true),
+        Pattern::Outline => {
+            p.rect(from, to, color, false);
+            p.rect(
+                (from.0 + 1.0, from.1 + 1.0),
+                (to.0 - 1.0, to.1 - 1.0),
+                color,
+                false,
+            );
+        }
+        Pattern::Stripes => {
+            p.rect(from, to, color, false);
+            let mut x = from.0 + 2.0;
+            while x < to.0 - 1.0 {
+                p.path(&[(x, from.1), (x, to.1)], color, 2.0);
+                x += 5.0;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::paint::Recorder;
+
+    #[test]
+    fn each_row_draws_its_label_value_and_bars_within_the_width() {
+        let chart = BarChart {
+            rows: vec![
+                BarRow {
+                    label: "6 Digital government activity".into(),
+                    value: "82.17 / 200".into(),
+                    track: Some(200.0),
+                    bars: vec![
+                        Bar::new(82.17, Fill::solid(Swatch::Good)),
+                        Bar::then(77.83, Fill::stripes(Swatch::Bad)),
+                    ],
+                    ..BarRow::default()
+                },
+                BarRow {
+                    label: "1 Digital awareness".into(),
+                    value: "no data".into(),
+                    track: Some(50.0),
+                    ..BarRow::default()
+                },
+            ],
+            scale: 200.0,
+            marker: Some((150.0, "target".into())),
+        };
+        let mut r = Recorder::default();
+        chart.draw(&mut r, 320.0, &Palette::default());
+        assert_eq!(
+            r.texts[..2],
+            ["6 Digital government activity", "82.17 / 200"]
+        );
+        assert!(r.texts.contains(&"target".to_string()));
+        assert!(r.max_x <= 320.0 && r.max_y <= chart.height(320.0));
+        assert!(r.shapes > 5);
+    }
+}

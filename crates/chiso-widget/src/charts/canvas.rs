@@ -1,0 +1,66 @@
+//! Drawing a [`Chart`] onto a `<canvas>` handed over from a `NodeRef` (plotters-canvas cannot find
+//! a canvas inside a shadow root by id): sized to its container, scaled by `devicePixelRatio` so it
+//! is crisp on HiDPI screens, coloured from the theme's CSS custom properties.
+
+use super::paint::{BackendPainter, FONT_FAMILY};
+use super::palette::{Palette, CSS_VARS};
+use super::Chart;
+use crate::load::js_message;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast as _;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// The palette of the theme in force on `element` (custom properties inherit into the shadow
+/// root, so a page can restyle the charts with `chiso-widget { --chiso-c1: … }`).
+pub fn palette_of(element: &web_sys::Element) -> Palette {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(element).ok().flatten())
+    else {
+        return Palette::default();
+    };
+    let values: Vec<String> = CSS_VARS
+        .iter()
+        .map(|name| style.get_property_value(name).unwrap_or_default())
+        .collect();
+    Palette::from_values(&values)
+}
+
+/// Sizes the canvas to its parent's width and draws the chart. Returns the CSS width drawn.
+pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let width = canvas
+        .parent_element()
+        .map_or(0, |p| p.client_width())
+        .max(200);
+    let width = f64::from(width);
+    let height = chart.height(width);
+    let dpr = window.device_pixel_ratio().clamp(1.0, 4.0);
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let device = |css: f64| (css * dpr).round() as u32;
+    canvas.set_width(device(width));
+    canvas.set_height(device(height));
+    let style = canvas.style();
+    style
+        .set_property("height", &format!("{height}px"))
+        .map_err(|e| js_message(&e))?;
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .map_err(|e| js_message(&e))?
+        .ok_or("no 2d context")?
+        .dyn_into()
+        .map_err(|_| "not a 2d context")?;
+    // Setting the size reset the context; draw in CSS pixels from here on.
+    context
+        .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
+        .map_err(|e| js_message(&e))?;
+    context.clear_rect(0.0, 0.0, width, height);
+    let palette = palette_of(canvas);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no canvas backend")?;
+    let measure = |text: &str, size: f64| {
+        context.set_font(&format!("normal {size}px {FONT_FAMILY}"));
+        context.measure_text(text).map_or(0.0, |m| m.width())
+    };
+    let mut painter = BackendPainter::new(backend, measure);
+    chart.draw(&mut painter, width, &palette);
+    painter.finish()?;
+    Ok(width)
+}

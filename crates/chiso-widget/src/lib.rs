@@ -1,0 +1,26 @@
+//! chiso-widget: the embeddable widget. It holds no formulas: it loads a published file, asks
+//! `chiso-core` for the report, and draws the answer (yew components, plotters-canvas charts).
+//!
+//! Three ways in, all through [`mount::Widget`]: the `<chiso-widget>` element
+//! ([`custom_element`]), the JS API `mount()` ([`mount::mount_widget`], wrapped by
+//! `pkg/chiso-widget.js`), and the iframe page `www/embed.html`.
+
+pub mod app;
+pub mod charts;
+pub mod components;
+pub mod custom_element;
+pub mod error;
+pub mod load;
+pub mod mount;
+pub mod options;
+pub mod session;
+pub mod view;
+pub mod views;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs when the module is initialised: defines `<chiso-widget>`.
+#[wasm_bindgen(start)]
+pub fn start() {
+    custom_element::define();
+}

@@ -1,0 +1,178 @@
+//! Mounting the widget into an element's shadow root, and the handle that updates and destroys it
+//! (the JS API `mount()` and the custom element both go through here).
+
+use crate::app::{App, AppProps};
+use crate::options::{Options, Source, ATTRIBUTES};
+use js_sys::{Object, Reflect, JSON};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+/// The widget's stylesheet.
+pub const CSS: &str = include_str!("style.css");
+
+thread_local! {
+    /// One constructed stylesheet shared by every instance (CSP-safe: not an inline `<style>`).
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+fn sheet() -> Option<CssStyleSheet> {
+    SHEET.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.is_none() {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(CSS).ok()?;
+            *slot = Some(sheet);
+        }
+        slot.clone()
+    })
+}
+
+/// Adds the stylesheet to a shadow root once: a constructed sheet, or a `<style>` where
+/// constructed sheets are not supported.
+fn style(shadow: &ShadowRoot) -> Result<(), JsValue> {
+    if let Some(sheet) = sheet() {
+        let sheets = shadow.adopted_style_sheets();
+        if !sheets.includes(&sheet, 0) {
+            sheets.push(&sheet);
+            shadow.set_adopted_style_sheets(&sheets);
+        }
+        return Ok(());
+    }
+    if shadow.query_selector("style[data-chiso]")?.is_none() {
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or_else(|| JsValue::from_str("chiso: no document"))?;
+        let style = document.create_element("style")?;
+        style.set_attribute("data-chiso", "")?;
+        style.set_text_content(Some(CSS));
+        shadow.append_child(&style)?;
+    }
+    Ok(())
+}
+
+/// A mounted widget. `update()` changes its options, `destroy()` unmounts it and frees its memory.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<AppHandle<App>>,
+    root: Option<Element>,
+    options: Options,
+}
+
+/// Reads the options object of `mount()`/`update()` into `options`; absent keys are left as they are.
+fn read_options(options: &mut Options, value: &JsValue) -> Result<(), JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(());
+    }
+    if !value.is_object() {
+        return Err(JsValue::from_str(
+            "chiso: options must be an object like {src, view, lang, theme}",
+        ));
+    }
+    for name in ATTRIBUTES {
+        let v = Reflect::get(value, &JsValue::from_str(name))?;
+        if !v.is_undefined() {
+            options.set(name, v.as_string().as_deref());
+        }
+    }
+    let data = Reflect::get(value, &JsValue::from_str("data"))?;
+    if let Some(text) = data.as_string() {
+        options.source = Source::Inline(text.into());
+    } else if data.is_object() {
+        let text: String = JSON::stringify(&data)?.into();
+        options.source = Source::Inline(text.into());
+    }
+    Ok(())
+}
+
+impl Widget {
+    /// Mounts into the shadow root of `host` (attached when missing) with `options`.
+    pub fn create(host: &Element, options: Options) -> Result<Widget, JsValue> {
+        let shadow = match host.shadow_root() {
+            Some(shadow) => shadow,
+            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        };
+        style(&shadow)?;
+        let document = host
+            .owner_document()
+            .ok_or_else(|| JsValue::from_str("chiso: the element has no document"))?;
+        let root = document.create_element("div")?;
+        root.set_attribute("class", "chiso-root")?;
+        shadow.append_child(&root)?;
+        let app = yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                options: options.clone(),
+            },
+        )
+        .render();
+        Ok(Widget {
+            app: Some(app),
+            root: Some(root),
+            options,
+        })
+    }
+
+    fn refresh(&mut self) {
+        if let Some(app) = &mut self.app {
+            app.update(AppProps {
+                options: self.options.clone(),
+            });
+        }
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Changes some options: `{src | data, view, lang, theme, entity, period}`; others stay.
+    pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
+        read_options(&mut self.options, &options)?;
+        self.refresh();
+        Ok(())
+    }
+
+    /// Sets one option by attribute name; `null` restores its default.
+    pub fn set(&mut self, name: &str, value: Option<String>) {
+        self.options.set(name, value.as_deref());
+        self.refresh();
+    }
+
+    /// Unmounts the widget and removes what it added. Safe to call twice.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(root) = self.root.take() {
+            root.remove();
+        }
+    }
+}
+
+/// Mounts the widget in `element` (in its shadow root) with `{src | data, view, lang, theme,
+/// entity, period}`. Fails only on unusable arguments; data problems show in the widget.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(element: &Element, options: JsValue) -> Result<Widget, JsValue> {
+    let mut o = Options::default();
+    read_options(&mut o, &options)?;
+    Widget::create(element, o)
+}
+
+/// Options from an element's attributes.
+pub fn options_from_attributes(element: &Element) -> Options {
+    let mut o = Options::default();
+    for name in ATTRIBUTES {
+        o.set(name, element.get_attribute(name).as_deref());
+    }
+    o
+}
+
+/// The attribute names the custom element observes, for its JS class.
+pub fn observed_attributes() -> js_sys::Array {
+    ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect()
+}
+
+/// An empty object, for callers that have no options.
+pub fn no_options() -> JsValue {
+    Object::new().into()
+}

@@ -1,0 +1,39 @@
+// Types of the chiso-widget package (pkg/chiso-widget.js).
+
+/** The views of the widget. */
+export type ChisoView = 'overview' | 'gaps' | 'agencies' | 'budget' | 'targets' | 'tasks';
+
+/** Options of `mount()` and `update()`. Give `src` or `data`. */
+export interface ChisoOptions {
+  /** URL of a published chiso/1 JSON file (relative URLs resolve against the page). */
+  src?: string;
+  /** The dataset itself: a parsed object or its JSON text. */
+  data?: object | string;
+  /** The view shown first (default `overview`). */
+  view?: ChisoView;
+  /** Language of labels and numbers (default `vi`: 1.234,5; `en`: 1,234.5). */
+  lang?: 'vi' | 'en';
+  /** Colours (default `light`); restyle with CSS custom properties `--chiso-*`. */
+  theme?: 'light' | 'dark';
+  /** Entity whose DTI scorecard is shown (default: the file's province). */
+  entity?: string;
+  /** Period of that scorecard (default: the latest); also picks the budget year. */
+  period?: string;
+}
+
+/** A mounted widget. */
+export interface ChisoHandle {
+  /** Changes some options; the others stay. */
+  update(changes: ChisoOptions): void;
+  /** Unmounts the widget and frees its memory. Safe to call twice. */
+  destroy(): void;
+}
+
+/** Mounts the widget in `element` (in its shadow root). Data problems show inside the widget. */
+export function mount(element: Element, options: ChisoOptions): ChisoHandle;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chiso-widget': HTMLElement;
+  }
+}

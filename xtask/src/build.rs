@@ -1,0 +1,92 @@
+//! Building the widget: cargo (release, size-tuned) → wasm-bindgen `--target web` → wasm-opt -Oz,
+//! into `pkg/dist/`, then a copy of the package into `www/pkg/` for the demo pages.
+
+use crate::run::{cargo, root, step};
+use crate::tools::{self, WASM_TARGET};
+use std::path::Path;
+use std::process::Command;
+
+/// The files of `pkg/` that are written by hand and shipped with the built ones.
+const ENTRY_FILES: [&str; 2] = ["chiso-widget.js", "chiso-widget.d.ts"];
+
+/// Installs the tools, builds the widget into `pkg/dist/` and copies the package to `www/pkg/`.
+pub fn run() -> Result<(), String> {
+    tools::wasm_target()?;
+    let wasm_bindgen = tools::wasm_bindgen()?;
+    tools::npm_packages()?;
+    step("build chiso-widget (wasm32, release)", {
+        let mut c = cargo();
+        c.args([
+            "build",
+            "--quiet",
+            "-p",
+            "chiso-widget",
+            "--lib",
+            "--release",
+            "--target",
+            WASM_TARGET,
+        ]);
+        c
+    })?;
+    let root = root();
+    let dist = root.join("pkg").join("dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    let wasm = root
+        .join("target")
+        .join(WASM_TARGET)
+        .join("release")
+        .join("chiso_widget.wasm");
+    step("wasm-bindgen --target web", {
+        let mut c = Command::new(&wasm_bindgen);
+        c.arg(&wasm)
+            .args(["--target", "web", "--no-typescript", "--out-dir"])
+            .arg(&dist);
+        c
+    })?;
+    let bg = dist.join("chiso_widget_bg.wasm");
+    step("wasm-opt -Oz", {
+        let mut c = Command::new("node");
+        c.arg(tools::wasm_opt())
+            .arg(&bg)
+            .args([
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--enable-reference-types",
+                "--enable-multivalue",
+                "-o",
+            ])
+            .arg(&bg);
+        c
+    })?;
+    let www = root.join("www").join("pkg");
+    let _ = std::fs::remove_dir_all(&www);
+    copy_dir(&dist, &www.join("dist"))?;
+    for file in ENTRY_FILES {
+        let from = root.join("pkg").join(file);
+        std::fs::copy(&from, www.join(file))
+            .map_err(|e| format!("cannot copy {}: {e}", from.display()))?;
+    }
+    println!("    widget built into pkg/dist and www/pkg");
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries =
+        std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target)
+                .map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
