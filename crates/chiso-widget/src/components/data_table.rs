@@ -165,12 +165,13 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    let label = if *open {
-        lang.pick("Ẩn bảng số liệu", "Hide the data table")
-    } else {
-        lang.pick("Xem bảng số liệu", "Show the data table")
-    };
     let t = &props.table;
+    // The caption is part of the label: a view with two tables has two distinct buttons.
+    let label = if *open {
+        format!("{}: {}", lang.pick("Ẩn bảng", "Hide the table"), t.caption)
+    } else {
+        format!("{}: {}", lang.pick("Xem bảng", "Show the table"), t.caption)
+    };
     html! {
         <div class="data">
             <button type="button" class="toggle" aria-expanded={(*open).to_string()}

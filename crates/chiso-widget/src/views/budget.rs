@@ -125,8 +125,8 @@ fn money_chart(lines: &[&LineRatios], session: &Session, lang: Lang) -> BarChart
             BarRow {
                 label: line_label(l, session, lang),
                 value,
-                track: l.planned,
                 bars: vec![
+                    Bar::new(l.planned.unwrap_or(0.0), Fill::stripes(Swatch::Muted)),
                     Bar::new(l.allocated.unwrap_or(0.0), Fill::outline(Swatch::Series(0))),
                     Bar::new(l.disbursed.unwrap_or(0.0), Fill::solid(Swatch::Series(0))),
                 ],
@@ -391,7 +391,10 @@ pub fn Budget(props: &ViewProps) -> Html {
         ),
     ]);
     let money_legend = Rc::new(vec![
-        LegendItem::new(Fill::solid(Swatch::Track), lang.pick("Dự toán", "Planned")),
+        LegendItem::new(
+            Fill::stripes(Swatch::Muted),
+            lang.pick("Dự toán", "Planned"),
+        ),
         LegendItem::new(
             Fill::outline(Swatch::Series(0)),
             lang.pick("Phân bổ", "Allocated"),
