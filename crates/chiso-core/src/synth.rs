@@ -706,6 +706,62 @@ mod tests {
     }
 
     #[test]
+    fn repeated_observations_are_found_in_and_out_of_their_run() {
+        let spec = SynthSpec {
+            provinces: 2,
+            years: 2,
+            communes: 3,
+            commune_indicators: 5,
+            seed: 1,
+        };
+        let duplicates = |d: &Dataset| -> Vec<String> {
+            validate(d)
+                .into_iter()
+                .filter(|i| i.code == crate::IssueCode::Duplicate)
+                .map(|i| i.path)
+                .collect()
+        };
+        let mut d = generate(&spec);
+        // In its run (same entity and period), right after the original.
+        let copy = d.observations[3].clone();
+        d.observations.insert(4, copy);
+        // A commune's indicator and a metric, each twice in the last run.
+        d.metrics.push(crate::model::Metric {
+            code: "m".into(),
+            name: Text::default(),
+            unit: "count".into(),
+            direction: Direction::Higher,
+        });
+        let mut metric = d.observations.last().unwrap().clone();
+        metric.code = "m".into();
+        metric.points = None;
+        metric.value = Some(Value::Number(1.0));
+        let commune = d.observations.last().unwrap().clone();
+        d.observations.extend([metric.clone(), commune, metric]);
+        let n = d.observations.len();
+        assert_eq!(
+            duplicates(&d),
+            [
+                "observations[4]".to_string(),
+                format!("observations[{}]", n - 2),
+                format!("observations[{}]", n - 1),
+            ]
+        );
+        // Out of its run: the first observation again at the end.
+        let first = d.observations[0].clone();
+        d.observations.push(first);
+        assert_eq!(
+            duplicates(&d),
+            [
+                "observations[4]".to_string(),
+                format!("observations[{}]", n - 2),
+                format!("observations[{}]", n - 1),
+                format!("observations[{n}]"),
+            ]
+        );
+    }
+
+    #[test]
     fn the_same_spec_gives_the_same_dataset() {
         let spec = SynthSpec {
             provinces: 3,

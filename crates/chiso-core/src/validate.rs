@@ -5,7 +5,8 @@
 
 use crate::issue::{Issue, IssueCode};
 use crate::model::{
-    Comparator, Dataset, EntityKind, Framework, Indicator, Rule, SourceRef, Value, FORMAT_V1,
+    Comparator, Dataset, EntityKind, Framework, Indicator, Observation, Rule, SourceRef, Value,
+    FORMAT_V1,
 };
 use crate::period::{Date, Period};
 use crate::tree::Tree;
@@ -35,7 +36,9 @@ struct Validator<'a> {
     issues: Vec<Issue>,
     entities: HashMap<&'a str, EntityKind>,
     sources: HashSet<&'a str>,
-    frameworks: HashMap<&'a str, (&'a Framework, HashMap<&'a str, usize>)>,
+    frameworks: HashMap<&'a str, KnownFramework<'a>>,
+    /// Number of indicator slots handed out: each framework's indicators get consecutive ones.
+    slots: usize,
     metrics: HashMap<&'a str, &'a str>,
 }
 
@@ -47,6 +50,7 @@ impl<'a> Validator<'a> {
             entities: HashMap::new(),
             sources: HashSet::new(),
             frameworks: HashMap::new(),
+            slots: 0,
             metrics: HashMap::new(),
         }
     }
@@ -177,7 +181,16 @@ impl<'a> Validator<'a> {
             if let Err(issues) = Tree::build(framework, &path) {
                 self.issues.extend(issues);
             }
-            self.frameworks.insert(&framework.id, (framework, codes));
+            let first_slot = self.slots;
+            self.slots += framework.indicators.len();
+            self.frameworks.insert(
+                &framework.id,
+                KnownFramework {
+                    framework,
+                    codes,
+                    first_slot,
+                },
+            );
         }
     }
 
@@ -323,13 +336,14 @@ impl<'a> Validator<'a> {
         let colon = code.bytes().position(|b| b == b':');
         if let Some((framework, indicator)) = colon.map(|at| code.split_at(at)) {
             let indicator = indicator.get(1..).unwrap_or_default();
-            let Some((f, codes)) = self.frameworks.get(framework) else {
+            let Some(known) = self.frameworks.get(framework) else {
                 return Lookup::Missing;
             };
-            match codes.get(indicator).and_then(|&i| f.indicators.get(i)) {
-                Some(x) => Lookup::Indicator(x),
-                None => Lookup::Missing,
-            }
+            let found = known.codes.get(indicator).and_then(|&i| {
+                let x = known.framework.indicators.get(i)?;
+                Some(Lookup::Indicator(x, known.first_slot + i))
+            });
+            found.unwrap_or(Lookup::Missing)
         } else {
             match self.metrics.get(code) {
                 Some(unit) => Lookup::Metric(unit),
@@ -340,7 +354,17 @@ impl<'a> Validator<'a> {
 
     fn observations(&mut self) {
         let d = self.d;
-        let mut keys = HashSet::with_capacity(d.observations.len());
+        // Repeated (code, entity, period). Hashing the three texts of every observation was most
+        // of the time spent validating a national file. Files list observations in runs of one
+        // entity and period: when no (entity, period) comes back after its run, a repeat can only
+        // be in the current run, where an indicator is recognised by its slot (stamped with the
+        // run's number) and any other code by its text. Otherwise every key is hashed.
+        let in_runs = runs_are_contiguous(&d.observations);
+        let mut keys = HashSet::with_capacity(if in_runs { 0 } else { d.observations.len() });
+        let mut stamps = vec![0_usize; if in_runs { self.slots } else { 0 }];
+        let mut run: Option<(&str, &str)> = None;
+        let mut run_number = 0_usize;
+        let mut run_codes: HashSet<&str> = HashSet::new();
         // Runs of observations share their entity and source: the last ones found are not
         // looked up again (unknown ones are, so that each is reported).
         let mut known_entity: Option<&str> = None;
@@ -348,7 +372,26 @@ impl<'a> Validator<'a> {
         let mut known_period: Option<&str> = None;
         for (i, o) in d.observations.iter().enumerate() {
             let path = JsonPath::Item(&"observations", i);
-            if !keys.insert((&o.code, &o.entity, &o.period)) {
+            let lookup = self.lookup(&o.code);
+            let repeated = if in_runs {
+                let key = (o.entity.as_str(), o.period.as_str());
+                if run != Some(key) {
+                    run = Some(key);
+                    run_number += 1;
+                    run_codes.clear();
+                }
+                let stamp = match lookup {
+                    Lookup::Indicator(_, slot) => stamps.get_mut(slot),
+                    _ => None,
+                };
+                match stamp {
+                    Some(stamp) => std::mem::replace(stamp, run_number) == run_number,
+                    None => !run_codes.insert(o.code.as_str()),
+                }
+            } else {
+                !keys.insert((o.code.as_str(), o.entity.as_str(), o.period.as_str()))
+            };
+            if repeated {
                 self.push(
                     IssueCode::Duplicate,
                     path,
@@ -376,7 +419,6 @@ impl<'a> Validator<'a> {
                     );
                 }
             }
-            let lookup = self.lookup(&o.code);
             let (unit, indicator) = match lookup {
                 Lookup::Missing => {
                     self.push(
@@ -386,7 +428,7 @@ impl<'a> Validator<'a> {
                     );
                     (None, None)
                 }
-                Lookup::Indicator(x) => (x.unit.as_deref(), Some(x)),
+                Lookup::Indicator(x, _) => (x.unit.as_deref(), Some(x)),
                 Lookup::Metric(unit) => (Some(unit), None),
             };
             match &o.value {
@@ -677,9 +719,36 @@ impl Display for JsonPath<'_> {
     }
 }
 
+/// A framework as observation codes see it.
+struct KnownFramework<'a> {
+    framework: &'a Framework,
+    /// Position of the first indicator with each code.
+    codes: HashMap<&'a str, usize>,
+    /// Slot of the first indicator (see [`Validator::slots`]).
+    first_slot: usize,
+}
+
+/// Whether every (entity, period) of the observations forms a single run.
+fn runs_are_contiguous(observations: &[Observation]) -> bool {
+    let mut started = HashSet::new();
+    let mut run = None;
+    for o in observations {
+        let key = (o.entity.as_str(), o.period.as_str());
+        if run != Some(key) {
+            if !started.insert(key) {
+                return false;
+            }
+            run = Some(key);
+        }
+    }
+    true
+}
+
+#[derive(Clone, Copy)]
 enum Lookup<'a> {
     Missing,
-    Indicator(&'a Indicator),
+    /// An indicator and its slot.
+    Indicator(&'a Indicator, usize),
     Metric(&'a str),
 }
 
