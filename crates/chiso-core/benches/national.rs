@@ -78,6 +78,14 @@ fn cpu_model() -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
+/// The 1, 5 and 15-minute load averages, when readable: timings on a busy machine are longer.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
 fn fail(what: &str) -> ! {
     eprintln!("national bench: {what}");
     std::process::exit(1)
@@ -97,6 +105,7 @@ fn main() {
         std::env::consts::OS,
         std::env::consts::ARCH
     );
+    println!("load average at start: {}", load_average());
     println!("goal: parse + validate + score < {GOAL_MS} ms");
 
     let spec = SynthSpec::national();
@@ -171,6 +180,7 @@ fn main() {
         },
     );
     println!();
+    println!("load average at end: {}", load_average());
     for (stage, s) in [("(e)", e), ("(f)", f)] {
         let verdict = if s.p95 < GOAL_MS {
             "met"
