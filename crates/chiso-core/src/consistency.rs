@@ -201,11 +201,13 @@ fn frameworks(dataset: &Dataset, c: &mut Checker) {
             continue;
         };
         let source = framework.source.clone().unwrap_or_else(no_source);
+        let composite = framework.method == crate::model::Method::Composite;
         for (i, kids) in tree.children.iter().enumerate() {
             let Some(parent) = framework.indicators.get(i) else {
                 continue;
             };
-            if kids.is_empty() {
+            // A composite's scores are means: its maxima do not add up.
+            if kids.is_empty() || composite {
                 continue;
             }
             let sum: f64 = kids
@@ -287,7 +289,28 @@ fn frameworks(dataset: &Dataset, c: &mut Checker) {
                 if kids.is_empty() {
                     continue;
                 }
-                let sum: Option<f64> = kids.iter().map(|k| points.get(k).copied()).sum();
+                // Sum frameworks add their children; composites take their weighted mean.
+                let weight = |k: usize| {
+                    if composite {
+                        framework
+                            .indicators
+                            .get(k)
+                            .and_then(|x| x.weight)
+                            .unwrap_or(1.0)
+                    } else {
+                        1.0
+                    }
+                };
+                let weighted: Option<f64> = kids
+                    .iter()
+                    .map(|&k| points.get(&k).map(|p| p * weight(k)))
+                    .sum();
+                let total_weight: f64 = kids.iter().map(|&k| weight(k)).sum();
+                let sum = match (composite, weighted) {
+                    (true, Some(w)) if total_weight > 0.0 => Some(w / total_weight),
+                    (true, _) => None,
+                    (false, w) => w,
+                };
                 let (Some(sum), Some(x)) = (sum, framework.indicators.get(i)) else {
                     continue;
                 };
@@ -306,7 +329,7 @@ fn frameworks(dataset: &Dataset, c: &mut Checker) {
                     &x.name,
                     stated,
                     sum,
-                    false,
+                    composite,
                     &source,
                 );
             }

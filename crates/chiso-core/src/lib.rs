@@ -5,6 +5,7 @@
 
 pub mod agencies;
 pub mod budget;
+pub mod composite;
 pub mod consistency;
 pub mod format;
 pub mod issue;

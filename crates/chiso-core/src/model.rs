@@ -175,10 +175,36 @@ pub struct Framework {
     /// Where the framework is defined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+    /// How scores combine up the tree: points summed (DTI) or a normalised composite (PII).
+    #[serde(default, skip_serializing_if = "Method::is_sum")]
+    pub method: Method,
+    /// Composites: the share of a node's children weight that must have data for the node to be
+    /// computed (0.5 unless stated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_coverage: Option<f64>,
 }
 
 fn one() -> f64 {
     1.0
+}
+
+/// How a framework's scores combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// Points per indicator, parents sum their children (the DTI).
+    #[default]
+    Sum,
+    /// Raw values min-max normalised to 0–100 across provinces, weighted means up the tree
+    /// (the PII, GII style); see [`crate::composite`].
+    Composite,
+}
+
+impl Method {
+    /// True for [`Method::Sum`].
+    pub fn is_sum(&self) -> bool {
+        *self == Method::Sum
+    }
 }
 
 /// Which way is better.
@@ -223,6 +249,9 @@ pub struct Indicator {
     /// Share of the gap judged recoverable, 0–1 (1 unless stated).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feasibility: Option<f64>,
+    /// Composites: weight among its siblings (1 unless stated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
     /// Where this row of the framework comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,

@@ -150,6 +150,8 @@ pub struct Report {
     pub dataset: DatasetInfo,
     /// The DTI: points, gaps, agencies.
     pub dti: Option<FrameworkReport>,
+    /// The innovation composite (PII), when the file has one.
+    pub pii: Option<crate::composite::CompositeReport>,
     /// The budget-share target used, %.
     pub budget_share_target_pct: f64,
     /// Budget lines with their ratios (amounts in million VND).
@@ -180,13 +182,39 @@ fn line(framework: &crate::model::Framework, node: &NodeScore) -> IndicatorLine 
     }
 }
 
-/// Picks the framework to report: `dti` when present, else the first.
-fn main_framework(dataset: &Dataset) -> Option<&crate::model::Framework> {
-    dataset
+/// Picks the framework to report: `dti` when present, else the first summed framework.
+pub fn main_framework(dataset: &Dataset) -> Option<&crate::model::Framework> {
+    let summed = dataset
         .frameworks
         .iter()
+        .filter(|f| f.method == crate::model::Method::Sum);
+    summed
+        .clone()
         .find(|f| f.id == "dti")
-        .or_else(|| dataset.frameworks.first())
+        .or_else(|| summed.clone().next())
+}
+
+/// The latest rank published for a framework's node and an entity.
+pub fn published_rank(
+    dataset: &Dataset,
+    framework: &str,
+    code: &str,
+    entity: &str,
+) -> Option<PublishedRank> {
+    let key = format!("{framework}:{code}");
+    dataset
+        .observations
+        .iter()
+        .filter(|o| o.entity == entity && o.rank.is_some() && o.code == key)
+        .max_by_key(|o| crate::period::period_key(&o.period))
+        .and_then(|o| {
+            Some(PublishedRank {
+                rank: o.rank?,
+                of: o.rank_of,
+                period: o.period.clone(),
+                source: (o.source.id.clone(), o.source.section.clone()),
+            })
+        })
 }
 
 /// The framework part of the report for one scorecard.
@@ -196,23 +224,8 @@ pub fn framework_report(
     card: &Scorecard,
 ) -> FrameworkReport {
     let root = card.total();
-    let published_rank = dataset
-        .observations
-        .iter()
-        .filter(|o| {
-            o.entity == card.entity
-                && o.rank.is_some()
-                && root.is_some_and(|r| o.code == format!("{}:{}", framework.id, r.code))
-        })
-        .max_by_key(|o| crate::period::period_key(&o.period))
-        .and_then(|o| {
-            Some(PublishedRank {
-                rank: o.rank?,
-                of: o.rank_of,
-                period: o.period.clone(),
-                source: (o.source.id.clone(), o.source.section.clone()),
-            })
-        });
+    let published_rank =
+        root.and_then(|r| published_rank(dataset, &framework.id, &r.code, &card.entity));
     let complete = root.is_some_and(|r| r.coverage >= 1.0);
     let leaves: Vec<&NodeScore> = card.leaves().filter(|n| n.max > 0.0).collect();
     FrameworkReport {
@@ -240,6 +253,16 @@ pub fn framework_report(
             .collect(),
         agencies: agency_scorecard(framework, card),
     }
+}
+
+/// The report of the first composite framework (the PII) for the province.
+fn pii_report(dataset: &Dataset) -> Option<crate::composite::CompositeReport> {
+    let composite = crate::composite::compute_all(dataset).into_iter().next()?;
+    let framework = dataset
+        .frameworks
+        .iter()
+        .find(|f| f.id == composite.framework)?;
+    Some(composite.report(dataset, framework, &dataset.meta.province))
 }
 
 impl Report {
@@ -318,6 +341,7 @@ impl Report {
                 province_name,
             },
             dti,
+            pii: pii_report(dataset),
             budget_share_target_pct: share_target_pct,
             budget: budget.lines,
             targets,

@@ -333,7 +333,8 @@ impl ScoreBook {
             .map(|e| (e.id.as_str(), e.kind))
             .collect();
         let mut cards = Vec::new();
-        for framework in dataset.frameworks.iter().filter(|f| wanted(f)) {
+        let summed = |f: &Framework| f.method == crate::model::Method::Sum;
+        for framework in dataset.frameworks.iter().filter(|f| summed(f) && wanted(f)) {
             let Ok(tree) = Tree::build(framework, "") else {
                 continue;
             };

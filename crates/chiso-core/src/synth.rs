@@ -13,8 +13,8 @@
 //! depend only on the spec.
 
 use crate::model::{
-    Category, Dataset, Direction, Entity, EntityKind, Framework, Indicator, Meta, Observation,
-    Rule, Source, SourceRef, Step, Text, Value, FORMAT_V1,
+    Category, Dataset, Direction, Entity, EntityKind, Framework, Indicator, Meta, Method,
+    Observation, Rule, Source, SourceRef, Step, Text, Value, FORMAT_V1,
 };
 
 /// The size and seed of a synthetic dataset.
@@ -286,6 +286,7 @@ fn leaf(
         direction,
         rule,
         feasibility: None,
+        weight: None,
         source: None,
         note: None,
     }
@@ -303,6 +304,7 @@ fn node(code: &str, parent: Option<&str>, name: Text, max: f64) -> Indicator {
         direction: Direction::Higher,
         rule: Rule::Published,
         feasibility: None,
+        weight: None,
         source: None,
         note: None,
     }
@@ -358,6 +360,8 @@ fn dti_framework() -> Framework {
         index_scale: 1000.0,
         indicators,
         source: Some(source_ref("Phụ lục I".into())),
+        method: Method::Sum,
+        min_coverage: None,
     }
 }
 
@@ -406,6 +410,8 @@ fn commune_framework(leaves: usize) -> Framework {
         index_scale: 100.0,
         indicators,
         source: Some(source_ref("Phụ lục II".into())),
+        method: Method::Sum,
+        min_coverage: None,
     }
 }
 
@@ -461,7 +467,7 @@ fn observe(
     }
 }
 
-/// The leaves of a framework with their positions, in file order.
+/// The leaves of a framework, in file order.
 fn leaves_of(framework: &Framework) -> Vec<&Indicator> {
     framework
         .indicators

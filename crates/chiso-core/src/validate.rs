@@ -177,7 +177,19 @@ impl<'a> Validator<'a> {
             for (i, x) in framework.indicators.iter().enumerate() {
                 codes.entry(x.code.as_str()).or_insert(i);
             }
-            self.children_within_parent(&path, framework, &codes);
+            // Composite scores are means, not sums: their maxima need not add up.
+            if framework.method == crate::model::Method::Sum {
+                self.children_within_parent(&path, framework, &codes);
+            }
+            if let Some(c) = framework.min_coverage {
+                if !c.is_finite() || !(0.0..=1.0).contains(&c) {
+                    self.push(
+                        IssueCode::BadRule,
+                        format_args!("{path}.min_coverage"),
+                        number(c),
+                    );
+                }
+            }
             if let Err(issues) = Tree::build(framework, &path) {
                 self.issues.extend(issues);
             }
@@ -210,6 +222,9 @@ impl<'a> Validator<'a> {
                     number(f),
                 );
             }
+        }
+        if let Some(w) = x.weight {
+            self.non_negative(format_args!("{path}.weight"), w);
         }
         if let Some(source) = &x.source {
             self.source(format_args!("{path}.source"), source);
