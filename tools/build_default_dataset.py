@@ -18,11 +18,14 @@ Every number not in the sources carries `"illustrative": true` and cites the sou
 `illustrative`.
 """
 
+import os
 import argparse
 import json
 import pathlib
 import re
 import sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pii_table  # noqa: E402  (tools/pii_table.py, beside this script)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = pathlib.Path("/work/shared/seeds")
@@ -823,9 +826,6 @@ METRICS = [
                "Spending on science, technology, innovation and digital transformation as a "
                "share of budget spending"),
      "unit": "%"},
-    {"code": "pii",
-     "name": T("Chỉ số đổi mới sáng tạo cấp địa phương (PII)",
-               "Provincial Innovation Index (PII)"), "unit": "points"},
     {"code": "5g-population-coverage",
      "name": T("Tỷ lệ dân số được phủ sóng 5G", "Share of the population covered by 5G"),
      "unit": "%"},
@@ -951,10 +951,6 @@ def build_observations():
                    "identities / level-2 e-ID accounts to people aged 14+). The report also gives "
                    "90.23% of people with a digital identity, without an age base (metric "
                    "digital-identity-share).")},
-        {"code": "pii", "entity": "khanh-hoa", "period": "2025", "value": 46.54, "rank": 9,
-         "rank_of": 34, "source": src("000", "III-b.4"),
-         "note": T("Thang điểm và cơ quan công bố PII không được nêu trong báo cáo.",
-                   "The report does not state the PII scale or its publisher.")},
         {"code": "digital-economy-share-grdp", "entity": "khanh-hoa", "period": "2025",
          "value": 10.5, "source": src("000", "III-b.6; VI.2.c"),
          "note": T("Năm của số liệu không được nêu; con số đi kèm điểm DTI 7.1 (26,3/50), có thể là "
@@ -1093,7 +1089,7 @@ TARGETS_2030 = {
                                    "Report 000's 13 per 10,000 counts everyone in research or "
                                    "S&T-related work, broader than the target."))),
     "14": ("rank_top", 25, None, "Provincial Innovation Index (PII) rank", None,
-           {"code": "pii", "field": "rank"}, BL(2025, 9, "III-b.4"), RANK63),
+           {"code": "pii:PII", "field": "rank"}, BL(2025, 9, "III-b.4"), RANK63),
     "15": ("range", 2, 3, "S&T organisations ranked in the region", None, None, None,
            T("Phần II.2.a nêu chỉ tiêu khác: 02–03 tổ chức KH&CN hàng đầu Việt Nam đặt trụ sở tại "
              "Khánh Hòa.",
@@ -1147,7 +1143,7 @@ TARGETS_2045 = {
           {"code": "digital-economy-share-grdp", "field": "value"}, BL(2025, 10.5, "III-b.6"),
           None),
     "2": ("rank_top", 20, None, "Provincial Innovation Index (PII) rank", None,
-          {"code": "pii", "field": "rank"}, BL(2025, 9, "III-b.4"), RANK63),
+          {"code": "pii:PII", "field": "rank"}, BL(2025, 9, "III-b.4"), RANK63),
     "3": ("ge", 1, None, "Digital technology enterprises per 1,000 inhabitants", None,
           {"code": "dti:7.2", "field": "value"}, None, TREAT_GE),
 }
@@ -2327,9 +2323,12 @@ def check(d):
             ent(c, x["code"])
     metrics = {m["code"] for m in d["metrics"]}
 
+    framework_codes = {f["id"]: {x["code"] for x in f["indicators"]} for f in d["frameworks"]}
+
     def code_ok(c, where):
-        if c.startswith("dti:"):
-            assert c[4:] in codes, f"{where}: {c}"
+        fid, sep, code = c.partition(":")
+        if sep:
+            assert code in framework_codes.get(fid, set()), f"{where}: {c}"
         else:
             assert c in metrics, f"{where}: {c}"
 
@@ -2388,9 +2387,10 @@ def build(seeds):
         "meta": META,
         "sources": SOURCES,
         "entities": ENTITIES,
-        "frameworks": [build_framework()],
+        "frameworks": [build_framework(), pii_table.framework()],
         "metrics": METRICS,
-        "observations": build_observations(),
+        "observations": build_observations()
+        + pii_table.observations("khanh-hoa", [p[0] for p in PEERS]),
         "targets": build_targets(t001),
         "budget": BUDGET,
         "disbursement": build_disbursement(),

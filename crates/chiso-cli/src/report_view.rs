@@ -215,6 +215,10 @@ pub fn render(
         sections.push(a);
     }
 
+    if let Some(pii) = &report.pii {
+        sections.push(pii_section(pii, lang));
+    }
+
     let mut b = Section::new(lang.pick(
         "Ngân sách khoa học, công nghệ, ĐMST và chuyển đổi số",
         "Science, technology, innovation and DX budget",
@@ -363,4 +367,84 @@ pub fn render(
     }
     sections.push(k);
     Ok(render_sections(&sections, format))
+}
+
+/// The PII: score, published rank, pillars, strengths and weaknesses.
+fn pii_section(pii: &chiso_core::composite::CompositeReport, lang: Lang) -> Section {
+    let n = |x: Option<f64>| maybe(x, 2, lang);
+    let star = |illustrative: bool| if illustrative { " *" } else { "" };
+    let rank = |r: Option<chiso_core::score::Rank>, illustrative: bool| {
+        r.map_or_else(
+            || "–".to_string(),
+            |r| format!("{}/{}{}", r.rank, r.of, star(illustrative)),
+        )
+    };
+    let mut s = Section::new(format!("{} ({})", pii.name.get(lang), pii.period)).para(match lang {
+        Lang::Vi => format!(
+            "Điểm {}{}{}; hạng tính trong {} tỉnh, thành có trong tệp: {}. Chỉ số chỉ được tính khi có số liệu cho ít nhất {} trọng số của các thành phần.",
+            n(pii.score),
+            star(pii.illustrative),
+            pii.published_rank
+                .as_ref()
+                .map(|r| format!(", hạng công bố {}/{} ({})", r.rank, r.of.unwrap_or(0), r.period))
+                .unwrap_or_default(),
+            pii.compared,
+            rank(pii.rank, pii.rank_illustrative),
+            percent(100.0 * pii.min_coverage, 0, lang),
+        ),
+        Lang::En => format!(
+            "Score {}{}{}; rank among the {} provinces in the file: {}. A score is computed only when components carrying at least {} of the weight have data.",
+            n(pii.score),
+            star(pii.illustrative),
+            pii.published_rank
+                .as_ref()
+                .map(|r| format!(", published rank {}/{} ({})", r.rank, r.of.unwrap_or(0), r.period))
+                .unwrap_or_default(),
+            pii.compared,
+            rank(pii.rank, pii.rank_illustrative),
+            percent(100.0 * pii.min_coverage, 0, lang),
+        ),
+    })
+    .columns(&[
+        (lang.pick("Mã", "Code"), Align::Left),
+        (lang.pick("Trụ cột", "Pillar"), Align::Left),
+        (lang.pick("Điểm (0–100)", "Score (0–100)"), Align::Right),
+        (lang.pick("Hạng", "Rank"), Align::Right),
+    ]);
+    for p in &pii.pillars {
+        s.rows.push(vec![
+            p.code.clone(),
+            format!(
+                "{}{}",
+                "  ".repeat(p.depth.saturating_sub(1)),
+                p.name.get(lang)
+            ),
+            format!("{}{}", n(p.score), star(p.illustrative)),
+            rank(p.rank, p.illustrative),
+        ]);
+    }
+    let list = |items: &[chiso_core::composite::CompositeLine]| {
+        items
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} {} ({})",
+                    x.code,
+                    x.name.get(lang),
+                    rank(x.rank, x.illustrative)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    s.para(format!(
+        "{}: {}.",
+        lang.pick("Điểm mạnh", "Strengths"),
+        list(&pii.strengths)
+    ))
+    .para(format!(
+        "{}: {}.",
+        lang.pick("Điểm yếu", "Weaknesses"),
+        list(&pii.weaknesses)
+    ))
 }

@@ -374,6 +374,8 @@ pub struct CompositeReport {
     pub origin: Origin,
     /// Rank computed among the provinces in the file.
     pub rank: Option<Rank>,
+    /// True when any province's score behind that rank is illustrative.
+    pub rank_illustrative: bool,
     /// Rank as published.
     pub published_rank: Option<crate::report::PublishedRank>,
     /// Provinces compared.
@@ -436,6 +438,11 @@ impl Composite {
             score: root.and_then(|r| r.score),
             origin: root.map_or(Origin::Missing, |r| r.origin),
             rank: root.and_then(|r| r.rank),
+            rank_illustrative: self
+                .scores
+                .iter()
+                .filter_map(|row| row.get(self.root))
+                .any(|s| s.score.is_some() && s.illustrative),
             published_rank,
             compared: self.entities.len(),
             min_coverage: self.min_coverage,

@@ -163,3 +163,39 @@ fn the_dti_framework_has_its_fifty_sub_indicators_and_1000_points() {
     let root = dti.indicators.iter().find(|x| x.parent.is_none()).unwrap();
     assert_eq!(root.max, 1000.0);
 }
+
+#[test]
+fn the_pii_2025_of_46_54_is_the_mean_of_its_input_and_output_and_ranks_9th_of_34() {
+    let report = Report::compute(&dataset());
+    let pii = report.pii.expect("the default dataset has a PII");
+    assert_eq!(pii.score, Some(46.54));
+    let published = pii.published_rank.unwrap();
+    assert_eq!((published.rank, published.of), (9, Some(34)));
+    let sub = |code: &str| {
+        pii.pillars
+            .iter()
+            .find(|p| p.code == code)
+            .unwrap()
+            .score
+            .unwrap()
+    };
+    assert!(((sub("input") + sub("output")) / 2.0 - 46.54).abs() < 0.01);
+    // The computed rank among the provinces of the file rests on illustrative values.
+    assert!(pii.rank_illustrative);
+}
+
+#[test]
+fn the_pii_strengths_and_weaknesses_follow_the_components_named_in_the_2025_report() {
+    // 000 III-b.4: industrial production index and labour productivity lead; S&T enterprises,
+    // start-ups and the upper-secondary graduation score are in the lowest group.
+    let pii = Report::compute(&dataset()).pii.unwrap();
+    let strong: Vec<&str> = pii.strengths.iter().map(|s| s.code.as_str()).collect();
+    let weak: Vec<&str> = pii.weaknesses.iter().map(|s| s.code.as_str()).collect();
+    assert!(
+        strong.contains(&"7.1") && strong.contains(&"7.2"),
+        "{strong:?}"
+    );
+    for code in ["6.4", "6.5", "2.1"] {
+        assert!(weak.contains(&code), "{weak:?}");
+    }
+}
