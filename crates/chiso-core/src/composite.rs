@@ -145,13 +145,15 @@ fn number(o: &Observation) -> Option<f64> {
 }
 
 /// The composite of `framework` for `period`, over the province and its peers.
-/// `raw_override` replaces raw values (entity, indicator position) for what-if scenarios.
+/// `raw_override` replaces raw values (entity, indicator position) for what-if scenarios;
+/// `use_published` false computes every node from the raw values, ignoring published scores.
 pub fn compute_with(
     dataset: &Dataset,
     framework: &Framework,
     tree: &Tree,
     period: &str,
     raw_override: &HashMap<(usize, usize), f64>,
+    use_published: bool,
 ) -> Composite {
     let provinces: HashMap<&str, EntityKind> = dataset
         .entities
@@ -199,7 +201,7 @@ pub fn compute_with(
             cell.raw = number(o);
             cell.illustrative |= o.illustrative;
         }
-        if let Some(p) = o.points.filter(|p| p.is_finite()) {
+        if let Some(p) = o.points.filter(|p| p.is_finite() && use_published) {
             published.insert((k, *i), (p, o.illustrative));
         }
     }
@@ -331,7 +333,14 @@ pub fn compute_all(dataset: &Dataset) -> Vec<Composite> {
                 .filter(|o| o.entity == dataset.meta.province && o.code.starts_with(&prefix))
                 .map(|o| o.period.as_str())
                 .max_by_key(|p| crate::period::period_key(p))?;
-            Some(compute_with(dataset, f, &tree, period, &HashMap::new()))
+            Some(compute_with(
+                dataset,
+                f,
+                &tree,
+                period,
+                &HashMap::new(),
+                true,
+            ))
         })
         .collect()
 }

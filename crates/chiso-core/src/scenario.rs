@@ -6,6 +6,7 @@
 //! [`Override`]s that serialises to a short, stable text for page URLs ([`Scenario::to_query`]).
 
 use crate::budget::{line_ratios, LineRatios};
+use crate::composite::{compute_with, Composite};
 use crate::model::{Dataset, EntityKind, Framework, MeasureField, MonthlyDisbursement, Value};
 use crate::score::{
     apply_rule, set_points, sum_children, NodeScore, Origin, Rank, ScoreBook, Scorecard,
@@ -13,6 +14,7 @@ use crate::score::{
 use crate::targets::{evaluate, history, Latest, Status};
 use crate::tree::Tree;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// One changed input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -232,6 +234,32 @@ pub struct BudgetChange {
     pub after: LineRatios,
 }
 
+/// A composite (PII) node before and after.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompositeNodeChange {
+    /// Code.
+    pub code: String,
+    /// Depth (root 0).
+    pub depth: usize,
+    /// Score before.
+    pub before: Option<f64>,
+    /// Score after.
+    pub after: Option<f64>,
+    /// Rank among the provinces of the file before.
+    pub rank_before: Option<Rank>,
+    /// Rank after.
+    pub rank_after: Option<Rank>,
+}
+
+/// What a scenario does to the composite (PII). Its ranks are among the provinces of the file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompositeChange {
+    /// Framework id.
+    pub framework: String,
+    /// The root, then every node whose score or rank changed.
+    pub nodes: Vec<CompositeNodeChange>,
+}
+
 /// The differences a scenario makes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Outcome {
@@ -257,6 +285,8 @@ pub struct Outcome {
     pub targets: Vec<TargetChange>,
     /// Budget lines that changed.
     pub budget: Vec<BudgetChange>,
+    /// The composite (PII) before and after, when the scenario changes one of its values.
+    pub composite: Option<CompositeChange>,
     /// Overrides that name nothing in the dataset (ignored).
     pub ignored: Vec<Override>,
 }
@@ -270,6 +300,7 @@ pub struct Baseline<'a> {
     peers: Vec<f64>,
     budget: Vec<LineRatios>,
     share_target_pct: f64,
+    composite: Option<(&'a Framework, Tree, Composite)>,
 }
 
 impl<'a> Baseline<'a> {
@@ -310,12 +341,20 @@ impl<'a> Baseline<'a> {
             })
             .unwrap_or_default();
         let report = crate::report::Report::from_scores(dataset, book);
+        let composite = crate::composite::compute_all(dataset)
+            .into_iter()
+            .next()
+            .and_then(|c| {
+                let f = dataset.frameworks.iter().find(|f| f.id == c.framework)?;
+                Some((f, Tree::build(f, "").ok()?, c))
+            });
         Baseline {
             dataset,
             framework,
             peers,
             budget: report.budget,
             share_target_pct: report.budget_share_target_pct,
+            composite,
         }
     }
 
@@ -349,6 +388,7 @@ impl<'a> Baseline<'a> {
             changed: Vec::new(),
             targets: Vec::new(),
             budget: Vec::new(),
+            composite: None,
             ignored: Vec::new(),
         };
         if let Some((framework, tree, card)) = &self.framework {
@@ -370,6 +410,9 @@ impl<'a> Baseline<'a> {
                     Override::Points { code, points } => (code, Some(*points)),
                     _ => continue,
                 };
+                if self.is_composite_code(code) {
+                    continue;
+                }
                 let leaf = code
                     .strip_prefix(&prefix)
                     .and_then(|c| tree.by_code.get(c).copied())
@@ -441,6 +484,7 @@ impl<'a> Baseline<'a> {
             outcome.targets = self.target_changes(framework, tree, card, &outcome);
         }
         outcome.budget = self.budget_changes(scenario, &mut ignored);
+        outcome.composite = self.composite_change(scenario, &mut ignored);
         outcome.ignored = ignored;
         outcome
     }
@@ -504,6 +548,101 @@ impl<'a> Baseline<'a> {
             }
         }
         out
+    }
+
+    fn is_composite_code(&self, code: &str) -> bool {
+        self.composite
+            .as_ref()
+            .is_some_and(|(f, _, _)| code.split_once(':').is_some_and(|(id, _)| id == f.id))
+    }
+
+    /// Re-computes the composite with the province's overridden raw values. A changed value can
+    /// move a leaf's minimum or maximum, so every province's score of that leaf and of its
+    /// ancestors is recomputed (a few hundred numbers for the PII).
+    fn composite_change(
+        &self,
+        scenario: &Scenario,
+        ignored: &mut Vec<Override>,
+    ) -> Option<CompositeChange> {
+        let (framework, tree, before) = self.composite.as_ref()?;
+        let province = before.entity(&self.dataset.meta.province)?;
+        let mut raw = HashMap::new();
+        for o in &scenario.overrides {
+            let Override::Value { code, value } = o else {
+                continue;
+            };
+            if !self.is_composite_code(code) {
+                continue;
+            }
+            let leaf = code
+                .split_once(':')
+                .and_then(|(_, c)| tree.by_code.get(c).copied())
+                .filter(|&i| tree.is_leaf(i));
+            match leaf {
+                Some(i) if value.is_finite() => {
+                    raw.insert((province, i), *value);
+                }
+                _ => ignored.push(o.clone()),
+            }
+        }
+        if raw.is_empty() {
+            return None;
+        }
+        // Published scores (46.54) stay the anchor: each node moves by the difference the change
+        // makes when everything is computed from raw values.
+        let plain = |raw: &HashMap<(usize, usize), f64>| {
+            compute_with(self.dataset, framework, tree, &before.period, raw, false)
+        };
+        let (plain_before, plain_after) = (plain(&HashMap::new()), plain(&raw));
+        let score = |c: &Composite, e: usize, i: usize| c.scores.get(e)?.get(i)?.score;
+        let b = before.scores.get(province)?;
+        let nodes = (0..b.len())
+            .filter_map(|i| {
+                let x = b.get(i)?;
+                let delta = match (
+                    score(&plain_before, province, i),
+                    score(&plain_after, province, i),
+                ) {
+                    (Some(p), Some(q)) => q - p,
+                    _ => 0.0,
+                };
+                let after = x.score.map(|s| (s + delta).clamp(0.0, 100.0));
+                let rank_after = after.and_then(|mine| {
+                    let others: Vec<f64> = (0..before.entities.len())
+                        .filter(|&e| e != province)
+                        .filter_map(|e| {
+                            // Other provinces keep a published score; their computed ones move
+                            // with the new minimum and maximum.
+                            let published = before.scores.get(e)?.get(i)?;
+                            if published.origin == crate::score::Origin::Published {
+                                published.score
+                            } else {
+                                score(&plain_after, e, i)
+                            }
+                        })
+                        .collect();
+                    let better = others.iter().filter(|&&o| o > mine).count();
+                    Some(Rank {
+                        rank: u32::try_from(better + 1).ok()?,
+                        of: u32::try_from(others.len() + 1).ok()?,
+                    })
+                });
+                (i == before.root || x.score != after || x.rank != rank_after).then(|| {
+                    CompositeNodeChange {
+                        code: before.codes.get(i).cloned().unwrap_or_default(),
+                        depth: before.depth.get(i).copied().unwrap_or(0),
+                        before: x.score,
+                        after,
+                        rank_before: x.rank,
+                        rank_after,
+                    }
+                })
+            })
+            .collect();
+        Some(CompositeChange {
+            framework: framework.id.clone(),
+            nodes,
+        })
     }
 
     fn budget_changes(

@@ -193,3 +193,29 @@ fn a_rank_target_turns_met_when_the_scenario_reaches_the_top() {
     use chiso_core::targets::Status::*;
     assert_eq!(ids, [("top1", AtRisk, Met), ("60pts", AtRisk, Met)]);
 }
+
+#[test]
+fn more_start_ups_raise_the_published_pii_by_what_the_composite_gains() {
+    let d = chiso_core::load(&common::default_dataset_text()).unwrap();
+    let base = Baseline::new(&d);
+    assert!(base.apply(&Scenario::default()).composite.is_none());
+    let out = base.apply(&Scenario {
+        overrides: vec![Override::Value {
+            code: "pii:6.5".into(),
+            value: 2000.0,
+        }],
+    });
+    let pii = out.composite.expect("the PII changes");
+    let root = &pii.nodes[0];
+    assert_eq!(root.code, "PII");
+    assert_eq!(root.before, Some(46.54));
+    // 6.5 goes from the lowest to the highest of the 11 provinces: 0 → 100 within pillar 6
+    // (5 indicators) → output (2 pillars) → PII (2 sub-indices): +100 / 5 / 2 / 2 = +5.
+    assert!((root.after.unwrap() - 51.54).abs() < 1e-9, "{:?}", root.after);
+    assert!(root.rank_after.unwrap().rank <= root.rank_before.unwrap().rank);
+    let leaf = pii.nodes.iter().find(|n| n.code == "6.5").unwrap();
+    assert_eq!(leaf.rank_after.unwrap().rank, 1);
+    // The DTI is untouched.
+    assert_eq!(out.total_before, out.total_after);
+    assert!(out.ignored.is_empty());
+}
