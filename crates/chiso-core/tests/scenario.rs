@@ -211,7 +211,11 @@ fn more_start_ups_raise_the_published_pii_by_what_the_composite_gains() {
     assert_eq!(root.before, Some(46.54));
     // 6.5 goes from the lowest to the highest of the 11 provinces: 0 → 100 within pillar 6
     // (5 indicators) → output (2 pillars) → PII (2 sub-indices): +100 / 5 / 2 / 2 = +5.
-    assert!((root.after.unwrap() - 51.54).abs() < 1e-9, "{:?}", root.after);
+    assert!(
+        (root.after.unwrap() - 51.54).abs() < 1e-9,
+        "{:?}",
+        root.after
+    );
     assert!(root.rank_after.unwrap().rank <= root.rank_before.unwrap().rank);
     let leaf = pii.nodes.iter().find(|n| n.code == "6.5").unwrap();
     assert_eq!(leaf.rank_after.unwrap().rank, 1);
