@@ -7,14 +7,20 @@ pub mod agencies;
 pub mod budget;
 pub mod composite;
 pub mod consistency;
+pub mod diff;
 pub mod format;
 pub mod issue;
 pub mod labels;
 pub mod model;
 pub mod parse;
 pub mod period;
+pub mod provenance;
 pub mod report;
 pub mod scenario;
+#[cfg(feature = "schema")]
+pub mod schema;
+#[cfg(feature = "schema")]
+mod schema_vi;
 pub mod score;
 pub mod synth;
 pub mod tally;

@@ -12,6 +12,7 @@ pub const FORMAT_V1: &str = "chiso/1";
 
 /// A text in Vietnamese and English. Vietnamese is required; English falls back to Vietnamese.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Text {
     /// Vietnamese.
     pub vi: String,
@@ -32,6 +33,7 @@ impl Text {
 
 /// The whole published file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Must be [`FORMAT_V1`].
@@ -72,6 +74,7 @@ pub struct Dataset {
 
 /// Who published the file, when, and about which province.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Title of the publication.
@@ -97,6 +100,7 @@ pub struct Meta {
 
 /// A document cited by figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Short id used in citations, e.g. `000`.
@@ -117,6 +121,7 @@ pub struct Source {
 
 /// A citation: a source and the section inside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     /// Id of a [`Source`].
@@ -128,6 +133,7 @@ pub struct SourceRef {
 
 /// The kind of an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     /// The province the file is about.
@@ -146,6 +152,7 @@ pub enum EntityKind {
 
 /// A province, agency, locality, group or peer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Entity {
     /// Stable id, e.g. `so-khcn`.
@@ -161,6 +168,7 @@ pub struct Entity {
 
 /// An indicator tree, scored by summing points up the tree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Framework {
     /// Id used in references: `dti` makes indicator keys like `dti:6.1`.
@@ -190,6 +198,7 @@ fn one() -> f64 {
 
 /// How a framework's scores combine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// Points per indicator, parents sum their children (the DTI).
@@ -209,6 +218,7 @@ impl Method {
 
 /// Which way is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// A larger value is better.
@@ -220,6 +230,7 @@ pub enum Direction {
 
 /// One node of a framework tree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Code inside the framework, e.g. `6.1`; the root is often the framework's name (`DTI`).
@@ -262,6 +273,7 @@ pub struct Indicator {
 
 /// How a leaf indicator's raw value becomes points.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Rule {
     /// Points are published directly; a raw value alone scores nothing.
@@ -302,6 +314,7 @@ pub enum Rule {
 
 /// One step of a step rule.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Threshold of the step.
@@ -312,6 +325,7 @@ pub struct Step {
 
 /// One category of a categorical rule.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// The value an observation carries, e.g. `yes`.
@@ -325,6 +339,7 @@ pub struct Category {
 
 /// A measure outside any framework, e.g. the digital-economy share of GRDP.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Metric {
     /// Id, used as the observation code.
@@ -340,6 +355,7 @@ pub struct Metric {
 
 /// A raw value: a number, or a category for categorical rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Value {
     /// A number.
@@ -350,6 +366,7 @@ pub enum Value {
 
 /// A value of one indicator or metric, for one entity and period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Observation {
     /// `framework:code` (e.g. `dti:6.1`) or a metric code.
@@ -385,6 +402,7 @@ pub struct Observation {
 
 /// How a target's value is compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Comparator {
     /// value ≥ target.
@@ -405,6 +423,7 @@ pub enum Comparator {
 
 /// A starting point for pace computations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
     /// Year of the baseline value.
@@ -421,6 +440,7 @@ pub struct Baseline {
 
 /// A quantified target (001 Appendix I and others).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// Stable id, e.g. `2030-12`.
@@ -463,6 +483,7 @@ pub struct Target {
 
 /// Which observations measure a target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     /// Observation code.
@@ -474,6 +495,7 @@ pub struct Measure {
 
 /// The observation field a target reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureField {
     /// The raw value.
@@ -487,6 +509,7 @@ pub enum MeasureField {
 
 /// Unit of an amount of money.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MoneyUnit {
     /// Million VND (triệu đồng).
@@ -497,6 +520,7 @@ pub enum MoneyUnit {
 
 /// Category of a budget line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BudgetCategory {
     /// The whole S&T, innovation and DX budget of the period.
@@ -509,6 +533,7 @@ pub enum BudgetCategory {
 
 /// Percentages as published next to a budget line, kept so that they can be checked.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatedBudgetRatios {
     /// Share of the total provincial budget, %.
@@ -524,6 +549,7 @@ pub struct StatedBudgetRatios {
 
 /// One budget line: a period, a category, optionally a recipient.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BudgetLine {
     /// Stable id, e.g. `2025-investment`.
@@ -567,6 +593,7 @@ pub struct BudgetLine {
 
 /// Cumulative disbursement planned and achieved by month, for one budget line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MonthlyDisbursement {
     /// Id of the [`BudgetLine`].
@@ -588,6 +615,7 @@ pub struct MonthlyDisbursement {
 
 /// Reported state of a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TaskStatus {
     /// Hoàn thành.
@@ -608,6 +636,7 @@ pub enum TaskStatus {
 
 /// A task assigned to agencies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// Stable id, e.g. `512-27`.
@@ -644,6 +673,7 @@ pub struct Task {
 
 /// One part of a reported total.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Part {
     /// What the part is.
@@ -654,6 +684,7 @@ pub struct Part {
 
 /// A ratio a figure states, recomputed from two other figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Ratio {
     /// Figure id of the numerator.
@@ -671,6 +702,7 @@ fn hundred() -> f64 {
 
 /// A figure reported in a source, with the parts or the ratio it states.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Stable id.
@@ -712,6 +744,7 @@ fn yes() -> bool {
 
 /// Another stated value of the same measure.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AlsoStated {
     /// The other value.
