@@ -1,10 +1,14 @@
-//! `chiso`: validate, check and report a published `chiso/1` dataset from the command line.
+//! `chiso`: validate, check, report and compare published `chiso/1` datasets from the command
+//! line; its JSON Schema; and the spreadsheet template the data office fills (import, export).
 //!
 //! Every number comes from chiso-core, the same functions the widget calls.
 
 mod check_view;
+mod diff_view;
+mod import_view;
 mod report_view;
 mod table;
+mod template;
 
 use anyhow::Context as _;
 use chiso_core::format::Lang;
@@ -44,6 +48,38 @@ enum Command {
     Report {
         /// The dataset.
         file: PathBuf,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Print the JSON Schema of chiso/1 (descriptions in English and Vietnamese).
+    Schema,
+    /// Write a dataset as the spreadsheet template: OUT.xlsx, or a folder of CSV files.
+    Export {
+        /// The dataset (chiso/1 JSON).
+        dataset: PathBuf,
+        /// An .xlsx file, or a folder for CSV files.
+        out: PathBuf,
+        /// Language of sheet names and headers (both are read back).
+        #[arg(long, value_enum, default_value_t = LangArg::Vi)]
+        lang: LangArg,
+    },
+    /// Read a filled template (an .xlsx file or a folder of CSV files) into a chiso/1 dataset;
+    /// on any error, list them all with sheet, row and column, and write nothing (exit 1).
+    Import {
+        /// An .xlsx (or .xls, .ods) workbook, or a folder of CSV files.
+        input: PathBuf,
+        /// The dataset to write.
+        out: PathBuf,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Which figures, targets, budget lines and tasks changed between two publications, and what
+    /// each change does to points, ranks, target statuses and budget ratios.
+    Diff {
+        /// The earlier publication.
+        old: PathBuf,
+        /// The later publication.
+        new: PathBuf,
         #[command(flatten)]
         output: Output,
     },
@@ -144,7 +180,9 @@ fn run(cli: Cli) -> anyhow::Result<(String, ExitCode)> {
         },
         Command::Report { file, output } => match load(&file, &output, &mut out)? {
             Some(dataset) => {
-                let report = chiso_core::report::Report::compute(&dataset);
+                let mut report = chiso_core::report::Report::compute(&dataset);
+                report.dataset.sha256 =
+                    Some(chiso_core::provenance::sha256_hex(read(&file)?.as_bytes()));
                 out.push_str(&report_view::render(
                     &dataset,
                     &report,
@@ -155,6 +193,81 @@ fn run(cli: Cli) -> anyhow::Result<(String, ExitCode)> {
             }
             None => ExitCode::FAILURE,
         },
+        Command::Schema => {
+            let schema = chiso_core::schema::schema();
+            out.push_str(&(serde_json::to_string_pretty(&schema)? + "\n"));
+            ExitCode::SUCCESS
+        }
+        Command::Export {
+            dataset,
+            out: path,
+            lang,
+        } => {
+            let output = Output {
+                lang,
+                format: FormatArg::Text,
+            };
+            match load(&dataset, &output, &mut out)? {
+                Some(d) => {
+                    let xlsx = path
+                        .extension()
+                        .is_some_and(|x| x.eq_ignore_ascii_case("xlsx"));
+                    if xlsx {
+                        template::export::to_xlsx(&d, &path, lang.into())?;
+                    } else {
+                        template::export::to_csv_dir(&d, &path, lang.into())?;
+                    }
+                    out.push_str(&import_view::written(&d, &path, lang.into()));
+                    ExitCode::SUCCESS
+                }
+                None => ExitCode::FAILURE,
+            }
+        }
+        Command::Import {
+            input,
+            out: path,
+            output,
+        } => {
+            let raw = if input.is_dir() {
+                template::read::csv_folder(&input)?
+            } else {
+                template::read::workbook(&input)?
+            };
+            match template::import::import(&raw) {
+                Ok(d) => {
+                    let json = serde_json::to_string_pretty(&d)? + "\n";
+                    std::fs::write(&path, json)
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    out.push_str(&import_view::written(&d, &path, output.lang.into()));
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => {
+                    out.push_str(&import_view::errors(
+                        &errors,
+                        output.lang.into(),
+                        output.format,
+                    )?);
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Diff { old, new, output } => {
+            let before = load(&old, &output, &mut out)?;
+            let after = load(&new, &output, &mut out)?;
+            match (before, after) {
+                (Some(a), Some(b)) => {
+                    let diff = chiso_core::diff::Diff::compute(&a, &b);
+                    out.push_str(&diff_view::render(
+                        &diff,
+                        (&a, &b),
+                        output.lang.into(),
+                        output.format,
+                    )?);
+                    ExitCode::SUCCESS
+                }
+                _ => ExitCode::FAILURE,
+            }
+        }
     };
     Ok((out, code))
 }

@@ -75,13 +75,20 @@ pub fn render(
     sections.push(
         Section::new(title)
             .para(format!(
-                "{} {} · {} {} · {} {}",
+                "{} {} · {} {} · {} {}{}",
                 lang.pick("Công bố", "Published"),
                 report.dataset.published,
                 lang.pick("số liệu đến", "data as of"),
                 report.dataset.as_of,
                 lang.pick("phiên bản", "version"),
                 report.dataset.version,
+                report
+                    .dataset
+                    .sha256
+                    .as_deref()
+                    .and_then(|h| h.get(..chiso_core::provenance::SHORT_HASH_LEN))
+                    .map(|h| format!(" · {} {h}", lang.pick("mã tệp SHA-256", "file SHA-256")))
+                    .unwrap_or_default(),
             ))
             .para(lang.pick(
                 "† số do chiso tính từ số liệu gốc · * số minh họa, không phải số liệu chính thức · – chưa có số liệu",

@@ -38,6 +38,10 @@ pub struct DatasetInfo {
     pub province: String,
     /// Province name.
     pub province_name: Text,
+    /// SHA-256 of the file's bytes ([`crate::provenance::sha256_hex`]), when the caller had them
+    /// (the CLI and the widget set it; `Report::compute` sees only the parsed dataset).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
 }
 
 /// One indicator line of the report.
@@ -339,6 +343,7 @@ impl Report {
                 version: dataset.meta.version.clone(),
                 province: province.clone(),
                 province_name,
+                sha256: None,
             },
             dti,
             pii: pii_report(dataset),
