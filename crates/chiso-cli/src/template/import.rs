@@ -275,6 +275,7 @@ fn read_sheet<'a>(sheet: &'a Sheet, raw: &RawSheet, errors: &mut Vec<ImportError
                     .push((c.key, value.as_str().unwrap_or_default().to_string(), *i));
             } else if c.kind == Kind::List
                 && c.required == Required::Yes
+                && !cell.is_empty()
                 && value.as_array().is_some_and(Vec::is_empty)
             {
                 errors.push(at(
