@@ -206,37 +206,53 @@ fn fields(c: &Change, lang: Lang) -> String {
         .join("; ")
 }
 
+/// One of the two files compared: its dataset and the SHA-256 of its bytes.
+#[derive(Clone, Copy)]
+pub struct Publication<'a> {
+    /// The dataset.
+    pub dataset: &'a Dataset,
+    /// SHA-256 of the file, hex.
+    pub sha256: &'a str,
+}
+
+impl Publication<'_> {
+    /// "Before: title · version 2026.1 · published 2026-04-24 · SHA-256 f8fd09e3520c".
+    fn describe(&self, label: &str, lang: Lang) -> String {
+        let m = &self.dataset.meta;
+        format!(
+            "{label}: {} · {} {} · {} {} · SHA-256 {}",
+            m.title.get(lang),
+            lang.pick("phiên bản", "version"),
+            m.version,
+            lang.pick("công bố", "published"),
+            m.published,
+            self.sha256
+                .get(..chiso_core::provenance::SHORT_HASH_LEN)
+                .unwrap_or(self.sha256)
+        )
+    }
+}
+
 /// Renders a diff.
 pub fn render(
     diff: &Diff,
-    (old, new): (&Dataset, &Dataset),
+    (old, new): (Publication<'_>, Publication<'_>),
     lang: Lang,
     format: FormatArg,
 ) -> anyhow::Result<String> {
     if format == FormatArg::Json {
         return Ok(serde_json::to_string_pretty(diff)? + "\n");
     }
-    let version = |d: &Dataset| {
-        format!(
-            "{} ({}, {})",
-            d.meta.version, d.meta.published, d.meta.as_of
-        )
-    };
     let title = match lang {
-        Lang::Vi => format!(
-            "Thay đổi từ {} đến {}: {}",
-            version(old),
-            version(new),
-            diff.changes.len()
-        ),
-        Lang::En => format!(
-            "Changes from {} to {}: {}",
-            version(old),
-            version(new),
-            diff.changes.len()
-        ),
+        Lang::Vi => format!("Thay đổi giữa hai lần công bố: {}", diff.changes.len()),
+        Lang::En => format!("Changes between two publications: {}", diff.changes.len()),
     };
+    let before = old.describe(lang.pick("Trước", "Before"), lang);
+    let after = new.describe(lang.pick("Sau", "After"), lang);
+    let new = new.dataset;
     let mut s = Section::new(title)
+        .para(before)
+        .para(after)
         .para(lang.pick(
             "Mỗi dòng là một số liệu đầu vào đã đổi, và những gì riêng thay đổi đó làm thay đổi (điểm, hạng, trạng thái mục tiêu, tỷ lệ ngân sách, nhiệm vụ quá hạn), do chiso tính.",
             "Each row is one changed input and what that change alone moves (points, ranks, target statuses, budget ratios, overdue tasks), computed by chiso.",

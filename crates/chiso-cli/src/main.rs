@@ -257,9 +257,22 @@ fn run(cli: Cli) -> anyhow::Result<(String, ExitCode)> {
             match (before, after) {
                 (Some(a), Some(b)) => {
                     let diff = chiso_core::diff::Diff::compute(&a, &b);
+                    let hash = |p: &Path| -> anyhow::Result<String> {
+                        Ok(chiso_core::provenance::sha256_hex(read(p)?.as_bytes()))
+                    };
+                    let (ha, hb) = (hash(&old)?, hash(&new)?);
                     out.push_str(&diff_view::render(
                         &diff,
-                        (&a, &b),
+                        (
+                            diff_view::Publication {
+                                dataset: &a,
+                                sha256: &ha,
+                            },
+                            diff_view::Publication {
+                                dataset: &b,
+                                sha256: &hb,
+                            },
+                        ),
                         output.lang.into(),
                         output.format,
                     )?);
