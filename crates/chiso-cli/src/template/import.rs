@@ -573,17 +573,26 @@ fn locate(origins: &[Origin], path: &str) -> Option<Location> {
             _ => {}
         }
     }
+    // The column of the field itself, else of its nearest parent (`rule.source.id` for
+    // `rule.source.id.x`), else its first child (`rule.kind` for `rule`).
+    let score = |k: &str| -> Option<usize> {
+        if field == k {
+            Some(3000)
+        } else if field.starts_with(&format!("{k}.")) {
+            Some(2000 + k.len())
+        } else if k.starts_with(&format!("{field}.")) {
+            Some(1000 - k.len().min(999))
+        } else {
+            None
+        }
+    };
     let column = origin
         .columns
         .iter()
-        .filter(|(k, ..)| {
-            field == *k
-                || field.starts_with(&format!("{k}."))
-                || k.starts_with(&format!("{field}."))
-        })
-        .max_by_key(|(k, ..)| usize::from(field == *k) * 1000 + k.len())
         .filter(|_| !field.is_empty())
-        .map(|(_, i, h)| (*i, h.clone()));
+        .filter_map(|(k, i, h)| Some((score(k)?, *i, h)))
+        .max_by_key(|(s, i, _)| (*s, usize::MAX - i))
+        .map(|(_, i, h)| (i, h.clone()));
     Some((origin.sheet.clone(), origin.row, column))
 }
 
