@@ -4,10 +4,10 @@ use crate::table::{render as render_sections, Align, Section};
 use crate::FormatArg;
 use chiso_core::budget::PaceBase;
 use chiso_core::format::{maybe, money_million_vnd, number_trim, percent, unit_label, Lang};
-use chiso_core::model::{BudgetCategory, Comparator, Dataset};
+use chiso_core::labels;
+use chiso_core::model::Dataset;
 use chiso_core::report::Report;
 use chiso_core::score::Origin;
-use chiso_core::targets::Status;
 
 /// How many gaps the text report lists.
 const GAPS_SHOWN: usize = 15;
@@ -18,37 +18,6 @@ fn mark(origin: Origin, illustrative: bool) -> &'static str {
         (_, true) => " *",
         (Origin::Computed, false) => " †",
         _ => "",
-    }
-}
-
-fn status_label(status: Status, lang: Lang) -> &'static str {
-    match status {
-        Status::Met => lang.pick("Đạt", "Met"),
-        Status::OnTrack => lang.pick("Đúng tiến độ", "On track"),
-        Status::AtRisk => lang.pick("Có nguy cơ", "At risk"),
-        Status::OffTrack => lang.pick("Chậm tiến độ", "Off track"),
-        Status::NoData => lang.pick("Chưa có số liệu", "No data"),
-    }
-}
-
-fn category_label(category: BudgetCategory, lang: Lang) -> &'static str {
-    match category {
-        BudgetCategory::Total => lang.pick("Tổng", "Total"),
-        BudgetCategory::Investment => lang.pick("Đầu tư", "Investment"),
-        BudgetCategory::Recurrent => lang.pick("Thường xuyên", "Recurrent"),
-    }
-}
-
-fn comparator_text(c: Comparator, value: Option<f64>, max: Option<f64>, lang: Lang) -> String {
-    let v = maybe(value, 2, lang);
-    match c {
-        Comparator::Ge => format!("≥ {v}"),
-        Comparator::Gt => format!("> {v}"),
-        Comparator::Le => format!("≤ {v}"),
-        Comparator::Lt => format!("< {v}"),
-        Comparator::RankTop => format!("top {v}"),
-        Comparator::Range => format!("{v}–{}", maybe(max, 2, lang)),
-        Comparator::Qualitative => lang.pick("định tính", "qualitative").to_string(),
     }
 }
 
@@ -259,7 +228,7 @@ pub fn render(
         let star = if l.illustrative { " *" } else { "" };
         b.rows.push(vec![
             format!("{}{star}", l.period),
-            category_label(l.category, lang).to_string(),
+            labels::budget_category(l.category, lang).to_string(),
             money(l.planned),
             money(l.allocated),
             money(l.disbursed),
@@ -282,13 +251,13 @@ pub fn render(
             b = b.para(match lang {
                 Lang::Vi => format!(
                     "Tiến độ giải ngân {} ({}) đến tháng {}{star}: {} {base}, lộ trình {}, tiến độ đều {}; nếu giữ nhịp này, cả năm đạt {} ({}).",
-                    l.period, category_label(l.category, lang), p.month,
+                    l.period, labels::budget_category(l.category, lang), p.month,
                     pct(p.disbursed_rate), pct(p.roadmap_rate), percent(p.even_rate, 1, lang),
                     money_million_vnd(p.projected_year_end, lang), pct(p.projected_rate),
                 ),
                 Lang::En => format!(
                     "Disbursement {} ({}) by month {}{star}: {} of {base}, roadmap {}, even pace {}; at this pace the year ends at {} ({}).",
-                    l.period, category_label(l.category, lang), p.month,
+                    l.period, labels::budget_category(l.category, lang), p.month,
                     pct(p.disbursed_rate), pct(p.roadmap_rate), percent(p.even_rate, 1, lang),
                     money_million_vnd(p.projected_year_end, lang), pct(p.projected_rate),
                 ),
@@ -302,7 +271,7 @@ pub fn render(
             report
                 .target_counts
                 .iter()
-                .map(|(s, c)| format!("{}: {c}", status_label(*s, lang)))
+                .map(|(s, c)| format!("{}: {c}", labels::status(*s, lang)))
                 .collect::<Vec<_>>()
                 .join(" · "),
         )
@@ -322,17 +291,19 @@ pub fn render(
                 format!("{}{of} ({}){star}", n(l.value), l.period)
             },
         );
-        let unit = match line.comparator {
-            Comparator::RankTop | Comparator::Qualitative => String::new(),
-            _ => unit_label(&line.unit, lang),
-        };
-        let goal = comparator_text(line.comparator, line.value, line.value_max, lang);
         t.rows.push(vec![
             line.progress.id.clone(),
             line.name.get(lang).to_string(),
-            format!("{goal} {unit} ({})", line.deadline).replace("  ", " "),
+            labels::goal(
+                line.comparator,
+                line.value,
+                line.value_max,
+                &unit_label(&line.unit, lang),
+                line.deadline,
+                lang,
+            ),
             latest,
-            status_label(line.progress.status, lang).to_string(),
+            labels::status(line.progress.status, lang).to_string(),
         ]);
     }
     sections.push(t);

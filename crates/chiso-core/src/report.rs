@@ -317,16 +317,10 @@ impl Report {
                 }
             })
             .collect();
-        let target_counts = [
-            Status::Met,
-            Status::OnTrack,
-            Status::AtRisk,
-            Status::OffTrack,
-            Status::NoData,
-        ]
-        .into_iter()
-        .map(|s| (s, targets.iter().filter(|t| t.progress.status == s).count()))
-        .collect();
+        let target_counts = Status::ALL
+            .into_iter()
+            .map(|s| (s, targets.iter().filter(|t| t.progress.status == s).count()))
+            .collect();
         let province_name = dataset
             .entities
             .iter()

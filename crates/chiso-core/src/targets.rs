@@ -28,6 +28,17 @@ pub enum Status {
     NoData,
 }
 
+impl Status {
+    /// Every status, best first (the order of legends and counts).
+    pub const ALL: [Status; 5] = [
+        Status::Met,
+        Status::OnTrack,
+        Status::AtRisk,
+        Status::OffTrack,
+        Status::NoData,
+    ];
+}
+
 /// The latest observed value of a target's measure.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Latest {
