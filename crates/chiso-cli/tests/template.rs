@@ -312,3 +312,46 @@ fn unknown_sheets_and_columns_are_errors() {
         "{out}"
     );
 }
+
+#[test]
+fn agencies_by_name_and_statuses_in_the_office_s_words() {
+    let dir = scratch("names");
+    let csv = dir.join("csv");
+    let (code, _) = chiso(&["export", FULL, p(&csv)]);
+    assert_eq!(code, 0);
+    edit_csv(&csv.join("tasks.csv"), |h, row| {
+        // `dost` is "Sở KH&CN" (name) and "DOST" (English name) in the fixture.
+        set_cell(
+            h,
+            row,
+            ("Mã nhiệm vụ", "512-1"),
+            "Cơ quan chủ trì",
+            "Sở KH&CN",
+        );
+        set_cell(
+            h,
+            row,
+            ("Mã nhiệm vụ", "512-1"),
+            "Tình trạng",
+            "Đã hoàn thành",
+        );
+        set_cell(
+            h,
+            row,
+            ("Mã nhiệm vụ", "512-2"),
+            "Cơ quan chủ trì",
+            "DOST; Công an tỉnh",
+        );
+        set_cell(
+            h,
+            row,
+            ("Mã nhiệm vụ", "512-2"),
+            "Tình trạng",
+            "Chờ hướng dẫn",
+        );
+    });
+    let back = dir.join("back.json");
+    let (code, out) = chiso(&["import", p(&csv), p(&back)]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(load(&back), load(Path::new(FULL)));
+}

@@ -20,6 +20,17 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
+/// Other words offices use for a choice (DOMAIN 7.4: task statuses as reports write them).
+const SYNONYMS: &[(&str, &str)] = &[
+    ("Đã hoàn thành", "done"),
+    ("Đúng hạn", "on_track"),
+    ("Đang thực hiện", "in_progress"),
+    ("Còn chậm", "late"),
+    ("Chậm", "late"),
+    ("Chưa thực hiện", "not_started"),
+    ("Chờ hướng dẫn của trung ương", "waiting_on_guidance"),
+];
+
 /// One data row of a sheet, read.
 struct Row {
     /// Spreadsheet row number.
@@ -88,7 +99,11 @@ fn parse_cell(column: &Column, cell: &Cell) -> Result<Value, Problem> {
         )),
         Kind::Value => Ok(number(cell).map_or_else(|| Value::from(cell.text()), Value::from)),
         Kind::Choice(choices) => {
-            let t = norm(&cell.text());
+            let text = norm(&cell.text());
+            let t = SYNONYMS
+                .iter()
+                .find(|(word, _)| norm(word) == text)
+                .map_or(text, |(_, code)| (*code).to_string());
             choices
                 .iter()
                 .find(|(code, vi, en)| [code, vi, en].iter().any(|x| norm(x) == t))
@@ -612,7 +627,9 @@ pub fn import(raw: &[RawSheet]) -> Result<Dataset, Vec<ImportError>> {
             found,
         }
     };
-    let dataset = match serde_path_to_error::deserialize::<_, Dataset>(assembly.json()) {
+    let mut json = assembly.json();
+    super::names::resolve(&mut json);
+    let dataset = match serde_path_to_error::deserialize::<_, Dataset>(json) {
         Ok(dataset) => Some(dataset),
         Err(e) => {
             let path = e.path().to_string();

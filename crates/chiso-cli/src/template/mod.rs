@@ -4,6 +4,7 @@
 pub mod cell;
 pub mod export;
 pub mod import;
+pub mod names;
 pub mod problem;
 pub mod read;
 pub mod spec;
