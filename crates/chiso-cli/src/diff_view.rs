@@ -17,6 +17,12 @@ fn section_label(s: Part, lang: Lang) -> &'static str {
         Part::Disbursement => lang.pick("Giải ngân tháng", "Monthly disbursement"),
         Part::Task => lang.pick("Nhiệm vụ", "Task"),
         Part::Figure => lang.pick("Số liệu khác", "Figure"),
+        Part::Meta => lang.pick("Thông tin chung", "General"),
+        Part::Framework => lang.pick("Bộ chỉ số", "Framework"),
+        Part::Indicator => lang.pick("Chỉ số", "Indicator"),
+        Part::Entity => lang.pick("Đơn vị", "Entity"),
+        Part::Metric => lang.pick("Chỉ tiêu đo", "Metric"),
+        Part::Source => lang.pick("Nguồn", "Source"),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Differences between two publications: which inputs changed (observations, targets, budget
-//! lines, monthly disbursement, tasks, figures) and, for each one, what it changes on its own —
+//! lines, monthly disbursement, tasks, figures; then `meta`, frameworks, indicators, entities,
+//! metrics and sources) and, for each one, what it changes on its own —
 //! points, ranks, target statuses, budget ratios, overdue tasks — computed with the same
 //! functions as the report.
 //!
@@ -31,6 +32,18 @@ pub enum Section {
     Task,
     /// A reported figure (`figures`).
     Figure,
+    /// Who published, when, the `as_of` date (`meta`).
+    Meta,
+    /// A framework's own fields (`frameworks`, without its indicators).
+    Framework,
+    /// An indicator of a framework (`frameworks[…].indicators`), keyed `framework:code`.
+    Indicator,
+    /// An entity (`entities`).
+    Entity,
+    /// A metric (`metrics`).
+    Metric,
+    /// A source document (`sources`).
+    Source,
 }
 
 /// Whether an input was changed, added or removed.
@@ -108,17 +121,41 @@ fn items(dataset: &Dataset, section: Section) -> Vec<Item> {
         }),
         Section::Task => keyed(&dataset.tasks, |t| t.id.clone()),
         Section::Figure => keyed(&dataset.figures, |f| f.id.clone()),
+        Section::Meta => keyed(std::slice::from_ref(&dataset.meta), |_| "meta".into()),
+        Section::Framework => keyed(&dataset.frameworks, |f| f.id.clone())
+            .into_iter()
+            .map(|mut item| {
+                if let Value::Object(o) = &mut item.json {
+                    o.remove("indicators");
+                }
+                item
+            })
+            .collect(),
+        Section::Indicator => dataset
+            .frameworks
+            .iter()
+            .flat_map(|f| keyed(&f.indicators, |x| format!("{}:{}", f.id, x.code)))
+            .collect(),
+        Section::Entity => keyed(&dataset.entities, |e| e.id.clone()),
+        Section::Metric => keyed(&dataset.metrics, |m| m.code.clone()),
+        Section::Source => keyed(&dataset.sources, |s| s.id.clone()),
     }
 }
 
 /// The sections compared, in output order.
-pub const SECTIONS: [Section; 6] = [
+pub const SECTIONS: [Section; 12] = [
     Section::Observation,
     Section::Target,
     Section::BudgetLine,
     Section::Disbursement,
     Section::Task,
     Section::Figure,
+    Section::Meta,
+    Section::Framework,
+    Section::Indicator,
+    Section::Entity,
+    Section::Metric,
+    Section::Source,
 ];
 
 /// The fields of two JSON objects that differ, nested objects flattened with dots.
@@ -204,6 +241,38 @@ fn apply(old: &Dataset, new: &Dataset, section: Section, key: &str) -> Dataset {
         }),
         Section::Task => swap(&mut d.tasks, &new.tasks, key, |t| t.id.clone()),
         Section::Figure => swap(&mut d.figures, &new.figures, key, |f| f.id.clone()),
+        Section::Meta => d.meta = new.meta.clone(),
+        Section::Framework => {
+            // The framework's own fields change; its indicators stay those of the old file.
+            let replacement = new.frameworks.iter().find(|f| f.id == key).cloned();
+            match (d.frameworks.iter().position(|f| f.id == key), replacement) {
+                (Some(i), Some(mut r)) => {
+                    if let Some(slot) = d.frameworks.get_mut(i) {
+                        r.indicators = std::mem::take(&mut slot.indicators);
+                        *slot = r;
+                    }
+                }
+                (Some(i), None) => {
+                    d.frameworks.remove(i);
+                }
+                (None, Some(r)) => d.frameworks.push(r),
+                (None, None) => {}
+            }
+        }
+        Section::Indicator => {
+            let (framework, code) = key.split_once(':').unwrap_or((key, ""));
+            let from = new
+                .frameworks
+                .iter()
+                .find(|f| f.id == framework)
+                .map_or(&[][..], |f| f.indicators.as_slice());
+            if let Some(f) = d.frameworks.iter_mut().find(|f| f.id == framework) {
+                swap(&mut f.indicators, from, code, |x| x.code.clone());
+            }
+        }
+        Section::Entity => swap(&mut d.entities, &new.entities, key, |e| e.id.clone()),
+        Section::Metric => swap(&mut d.metrics, &new.metrics, key, |m| m.code.clone()),
+        Section::Source => swap(&mut d.sources, &new.sources, key, |s| s.id.clone()),
     }
     d
 }

@@ -187,3 +187,59 @@ fn the_json_is_one_entry_per_change_with_effects_inside() {
     assert_eq!(json["changes"][0]["section"], "observation");
     assert_eq!(json["changes"][0]["effects"][0]["kind"], "points");
 }
+
+#[test]
+fn a_later_as_of_date_makes_tasks_overdue_and_a_new_maximum_moves_points() {
+    let old = mini();
+    let mut new = old.clone();
+    new.tasks.push(Task {
+        id: "t1".into(),
+        number: String::new(),
+        group: None,
+        title: crate::model::Text {
+            vi: "Nhiệm vụ".into(),
+            en: String::new(),
+        },
+        lead: vec!["dost".into()],
+        coordinators: Vec::new(),
+        deadline: "12/2026".into(),
+        status: None,
+        output: None,
+        note: None,
+        source: crate::model::SourceRef {
+            id: "s".into(),
+            section: String::new(),
+        },
+    });
+    let mut later = new.clone();
+    later.meta.as_of = "2027-01-15".into();
+    let diff = Diff::compute(&new, &later);
+    assert_eq!(diff.changes.len(), 1);
+    assert_eq!(
+        (diff.changes[0].section, diff.changes[0].key.as_str()),
+        (Section::Meta, "meta")
+    );
+    assert_eq!(diff.changes[0].fields[0].field, "as_of");
+    assert!(diff.changes[0].effects.contains(&Effect::Task {
+        id: "t1".into(),
+        before: Some(false),
+        after: Some(true)
+    }));
+
+    let mut threshold = old.clone();
+    if let crate::model::Rule::Linear { threshold: t, .. } =
+        &mut threshold.frameworks[0].indicators[2].rule
+    {
+        *t = 25.0;
+    }
+    let diff = Diff::compute(&old, &threshold);
+    assert_eq!(diff.changes.len(), 1);
+    assert_eq!(
+        (diff.changes[0].section, diff.changes[0].key.as_str()),
+        (Section::Indicator, "dti:1.1")
+    );
+    assert_eq!(diff.changes[0].fields[0].field, "rule.threshold");
+    assert!(diff.changes[0].effects.iter().any(
+        |e| matches!(e, Effect::Points { code, after: Some(a), .. } if code == "1.1" && *a == 50.0)
+    ));
+}
