@@ -7,7 +7,12 @@ use super::table::rows;
 use anyhow::Context as _;
 use chiso_core::format::Lang;
 use chiso_core::model::Dataset;
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
+use rust_xlsxwriter::{
+    DataValidation, DataValidationErrorStyle, ExcelDateTime, Format, Workbook, Worksheet,
+};
+
+/// The last row of a worksheet (0-based), for column-wide drop-downs.
+const LAST_ROW: u32 = 1_048_575;
 use std::path::Path;
 
 /// Name of the guide sheet (and CSV file, prefixed `_`), skipped on import.
@@ -105,8 +110,23 @@ pub fn to_xlsx(dataset: &Dataset, path: &Path, lang: Lang) -> anyhow::Result<()>
         let ws = book.add_worksheet();
         // Text columns stay text when someone types `6.10` or `2025` into them.
         for (i, c) in sheet.columns.iter().enumerate() {
-            if matches!(c.kind, Kind::Text | Kind::List) {
-                ws.set_column_format(u16::try_from(i)?, &text)?;
+            let col = u16::try_from(i)?;
+            match c.kind {
+                Kind::Text | Kind::List => {
+                    ws.set_column_format(col, &text)?;
+                }
+                // A drop-down of the labels; a warning only, since codes are accepted too.
+                Kind::Choice(choices) => {
+                    let labels: Vec<&str> = choices
+                        .iter()
+                        .map(|(_, vi, en)| lang.pick(vi, en))
+                        .collect();
+                    let list = DataValidation::new()
+                        .allow_list_strings(&labels)?
+                        .set_error_style(DataValidationErrorStyle::Warning);
+                    ws.add_data_validation(1, col, LAST_ROW, col, &list)?;
+                }
+                _ => {}
             }
         }
         write_sheet(

@@ -107,6 +107,13 @@ pub fn cell(column: &Column, value: Option<&Value>, lang: Lang, csv: bool) -> Ce
             _ => Cell::Text(s.clone()),
         },
         (Kind::Bool, Value::Bool(b)) => Cell::Text(yes_no(*b, lang).to_string()),
+        // Choices are written with their label (`Hoàn thành`); import reads labels and codes.
+        (Kind::Choice(choices), Value::String(s)) => Cell::Text(
+            choices
+                .iter()
+                .find(|(code, ..)| code == s)
+                .map_or_else(|| s.clone(), |(_, vi, en)| lang.pick(vi, en).to_string()),
+        ),
         (Kind::List, Value::Array(items)) => Cell::Text(
             items
                 .iter()
