@@ -131,6 +131,32 @@ pub fn maybe(x: Option<f64>, decimals: usize, lang: Lang) -> String {
     x.map_or_else(|| "–".to_string(), |x| number_trim(x, decimals, lang))
 }
 
+/// `text` in lowercase, for the Vietnamese and English text chiso reads and shows: the letters of
+/// ASCII, Latin-1, Latin Extended-A, `Ơ` and `Ư`, and Latin Extended Additional (the Vietnamese
+/// letters with two marks); any other character is kept. Each character changed is changed as
+/// [`char::to_lowercase`] changes it. Unicode's full case tables, which `str::to_lowercase`
+/// brings, would add about 17 KB to the widget's gzip.
+pub fn lowercase(text: &str) -> String {
+    text.chars().map(lowercase_char).collect()
+}
+
+fn lowercase_char(c: char) -> char {
+    let u = u32::from(c);
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
+        0x178 => 0xFF,
+        // Latin Extended-A pairs (İ, U+0130, becomes two characters: kept).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x1A0 | 0x1AF => u + 1,
+        0x1E9E => 0xDF,
+        // Latin Extended Additional pairs (U+1E96–U+1E9F are not pairs).
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => u + 1,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +188,30 @@ mod tests {
         assert_eq!(money_million_vnd(311_000.0, Lang::Vi), "311 tỷ đồng");
         assert_eq!(money_million_vnd(604_030.0, Lang::En), "VND 604.03 bn");
         assert_eq!(money_million_vnd(500.0, Lang::En), "VND 500 mn");
+    }
+
+    #[test]
+    fn lowercase_changes_each_letter_as_unicode_does() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let ours = lowercase_char(c);
+            let mut unicode = c.to_lowercase();
+            let single = match (unicode.next(), unicode.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
+            };
+            // Changed only as Unicode changes it.
+            assert!(ours == c || Some(ours) == single, "{c:?} → {ours:?}");
+            // Every letter of the ranges served, as Unicode does.
+            let served = matches!(u32::from(c), 0..=0x17F | 0x1A0 | 0x1AF | 0x1E00..=0x1EFF);
+            if served {
+                if let Some(l) = single {
+                    assert_eq!(ours, l, "{c:?}");
+                }
+            }
+        }
+        assert_eq!(
+            lowercase("Quý II/2026 — ĐÚNG TIẾN ĐỘ, Ơ Ư Ỹ"),
+            "quý ii/2026 — đúng tiến độ, ơ ư ỹ"
+        );
     }
 }

@@ -60,7 +60,9 @@ impl Deadline {
     /// Reads a published deadline; anything unreadable is [`Deadline::Unknown`].
     pub fn parse(text: &str) -> Deadline {
         let t = text.trim();
-        let lower = t.to_lowercase();
+        // Vietnamese and ASCII letters lowercased as `str::to_lowercase` does, without its
+        // tables; the words matched below are made of those letters only.
+        let lower = crate::format::lowercase(t);
         if lower.is_empty() {
             return Deadline::Unknown;
         }
@@ -99,7 +101,8 @@ impl Deadline {
             let Some((q, y)) = rest.split_once('/') else {
                 return Deadline::Unknown;
             };
-            let q = roman_quarter(&q.to_uppercase());
+            // As `to_uppercase` for roman numerals: ASCII, and the dotless `ı` to `I`.
+            let q = roman_quarter(&q.to_ascii_uppercase().replace('ı', "I"));
             return due(q
                 .zip(int::<i32>(y))
                 .and_then(|(q, y)| Date::end_of_month(y, q * 3)));

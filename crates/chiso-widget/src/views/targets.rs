@@ -162,7 +162,12 @@ fn summary(session: &Session, lang: Lang) -> String {
         .report
         .target_counts
         .iter()
-        .map(|(s, c)| format!("{} {c}", status_label(*s, lang).to_lowercase()))
+        .map(|(s, c)| {
+            format!(
+                "{} {c}",
+                chiso_core::format::lowercase(status_label(*s, lang))
+            )
+        })
         .collect();
     match lang {
         Lang::Vi => format!("{total} mục tiêu: {}.", counts.join(", ")),
