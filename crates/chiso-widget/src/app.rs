@@ -2,6 +2,7 @@
 //! tabs and the chosen view — or the error panel.
 
 use crate::components::error_panel::ErrorPanel;
+use crate::components::provenance::Provenance;
 use crate::components::tabs::Tabs;
 use crate::error::LoadError;
 use crate::load::{fetch_text, parse};
@@ -36,8 +37,9 @@ pub enum State {
 
 /// Messages of [`App`].
 pub enum Msg {
-    /// A load finished; the number tells which load, so a stale one is ignored.
-    Loaded(u64, Result<Rc<Dataset>, LoadError>),
+    /// A load finished; the number tells which load, so a stale one is ignored. The dataset
+    /// comes with the SHA-256 of the text it was read from.
+    Loaded(u64, Result<(Rc<Dataset>, String), LoadError>),
     /// A tab was chosen.
     Show(View),
 }
@@ -47,6 +49,8 @@ pub struct App {
     state: State,
     generation: u64,
     dataset: Option<Rc<Dataset>>,
+    /// SHA-256 of the loaded file's text (hex), shown in the footer.
+    sha256: Option<String>,
     view: View,
 }
 
@@ -58,26 +62,32 @@ impl App {
         let source = ctx.props().options.source.clone();
         let link = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
+            let hashed = |text: &str| {
+                let dataset = parse(text)?;
+                Ok((
+                    Rc::new(dataset),
+                    chiso_core::provenance::sha256_hex(text.as_bytes()),
+                ))
+            };
             let result = match source {
                 Source::None => Err(LoadError::NoSource),
-                Source::Inline(text) => parse(&text),
+                Source::Inline(text) => hashed(&text),
                 Source::Url(url) => match fetch_text(&url).await {
-                    Ok(text) => parse(&text),
+                    Ok(text) => hashed(&text),
                     Err(e) => Err(e),
                 },
             };
-            link.send_message(Msg::Loaded(generation, result.map(Rc::new)));
+            link.send_message(Msg::Loaded(generation, result));
         });
     }
 
     fn compute(&mut self, ctx: &Context<Self>) {
         if let Some(dataset) = &self.dataset {
             let o = &ctx.props().options;
-            self.state = State::Ready(Rc::new(Session::new(
-                Rc::clone(dataset),
-                o.entity.as_deref(),
-                o.period.as_deref(),
-            )));
+            let mut session =
+                Session::new(Rc::clone(dataset), o.entity.as_deref(), o.period.as_deref());
+            session.report.dataset.sha256.clone_from(&self.sha256);
+            self.state = State::Ready(Rc::new(session));
         }
     }
 }
@@ -91,6 +101,7 @@ impl Component for App {
             state: State::Loading,
             generation: 0,
             dataset: None,
+            sha256: None,
             view: ctx.props().options.view,
         };
         app.load(ctx);
@@ -100,13 +111,15 @@ impl Component for App {
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         match msg {
             Msg::Loaded(generation, _) if generation != self.generation => false,
-            Msg::Loaded(_, Ok(dataset)) => {
+            Msg::Loaded(_, Ok((dataset, sha256))) => {
                 self.dataset = Some(dataset);
+                self.sha256 = Some(sha256);
                 self.compute(ctx);
                 true
             }
             Msg::Loaded(_, Err(error)) => {
                 self.dataset = None;
+                self.sha256 = None;
                 self.state = State::Failed(error);
                 true
             }
@@ -177,6 +190,7 @@ impl Component for App {
                                 aria-labelledby={format!("tab-{}", self.view.name())}>
                                 { view }
                             </section>
+                            <Provenance info={info.clone()} lang={lang} />
                         </>
                     },
                 )
