@@ -1,4 +1,4 @@
-//! Parse + validate + score + scenario on arbitrary bytes: nothing may panic.
+//! Parse (both readers) + validate + score + scenario on arbitrary bytes: nothing may panic.
 //! The input is a JSON file, optionally followed by a NUL byte and a scenario text.
 #![no_main]
 
@@ -14,6 +14,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(json) = std::str::from_utf8(json) else {
         return;
     };
+    // Two readers of chiso/1 (serde for the CLI, `parse::lite` for the widget): when both accept
+    // a file they must read the same dataset.
+    if let (Ok(a), Ok(b)) = (
+        chiso_core::parse::parse(json),
+        chiso_core::parse::lite::parse(json),
+    ) {
+        assert_eq!(a, b, "serde and lite read the same file differently");
+    }
     match chiso_core::load(json) {
         Err(issues) => {
             for issue in issues {
