@@ -12,7 +12,8 @@ use std::rc::Rc;
 pub struct Session {
     /// The validated dataset.
     pub dataset: Rc<Dataset>,
-    /// `chiso_core::report::Report::compute` of the dataset (the file's province, latest period).
+    /// `chiso_core::report::Report::compute_without_pii` of the dataset (the file's province,
+    /// latest period): the widget shows no PII, and the composite engine stays out of its WebAssembly.
     pub report: Report,
     /// The DTI part shown: the report's own, or the scorecard of the chosen entity and period.
     pub dti: Option<FrameworkReport>,
@@ -34,7 +35,7 @@ fn main_framework(dataset: &Dataset) -> Option<&Framework> {
 impl Session {
     /// Computes the report, and the scorecard of `entity` for `period` when either is given.
     pub fn new(dataset: Rc<Dataset>, entity: Option<&str>, period: Option<&str>) -> Session {
-        let report = Report::compute(&dataset);
+        let report = Report::compute_without_pii(&dataset);
         let province = dataset.meta.province.clone();
         let entity = entity.unwrap_or(&province).to_string();
         let dti = if entity == province && period.is_none() {
