@@ -1,4 +1,5 @@
-// The built widget's size over the network: wasm + JS, gzip. Printed, and a failure above 200 KB.
+// The built widget's size over the network: wasm + JS, gzip. Printed on every run, and a failure
+// above 200 KB (the issue's budget; bench/size.md has the figures and how they were cut).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,15 +16,7 @@ function files(dir) {
   });
 }
 
-// Over the limit the test is reported as a TODO, not a failure, while the known excess is worked on
-// (see the note in the README's widget section); it is printed on every run either way.
-const overLimit = () => {
-  const pkg = path.join(ROOT, 'pkg');
-  const shipped = [path.join(pkg, 'chiso-widget.js'), ...files(path.join(pkg, 'dist'))].filter((f) => /\.(js|wasm)$/.test(f));
-  return shipped.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0) > LIMIT_KB * 1024;
-};
-
-test(`the widget is at most ${LIMIT_KB} KB gzip (wasm + JS)`, { todo: overLimit() ? `over ${LIMIT_KB} KB: to be cut` : false }, () => {
+test(`the widget is at most ${LIMIT_KB} KB gzip (wasm + JS)`, () => {
   const pkg = path.join(ROOT, 'pkg');
   const shipped = [path.join(pkg, 'chiso-widget.js'), ...files(path.join(pkg, 'dist'))].filter((f) => /\.(js|wasm)$/.test(f));
   let wasm = 0;
@@ -36,5 +29,5 @@ test(`the widget is at most ${LIMIT_KB} KB gzip (wasm + JS)`, { todo: overLimit(
   const kb = (n) => (n / 1024).toFixed(1);
   console.log(`widget size (gzip -9): wasm ${kb(wasm)} KB + JS ${kb(js)} KB = ${kb(wasm + js)} KB (limit ${LIMIT_KB} KB)`);
   assert.ok(wasm > 0 && js > 0, 'the widget is built');
-  assert.ok(wasm + js <= LIMIT_KB * 1024, `${kb(wasm + js)} KB is over ${LIMIT_KB} KB`);
+  assert.ok(wasm + js <= LIMIT_KB * 1024, `the widget is ${kb(wasm + js)} KB gzip (wasm ${kb(wasm)} + JS ${kb(js)}), over the ${LIMIT_KB} KB limit`);
 });
