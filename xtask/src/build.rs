@@ -1,6 +1,6 @@
-//! Building the widget: cargo (release, size-tuned) → wasm-bindgen `--target web` → wasm-opt -Oz
-//! (repeated while it shrinks), into `pkg/dist/`, then a copy of the package into `www/pkg/` for
-//! the demo pages.
+//! Building the widget: cargo (release, size-tuned) → wasm-bindgen `--target web` (its JS glue
+//! minified by terser) → wasm-opt -Oz (repeated while it shrinks), into `pkg/dist/`, then a copy of
+//! the package into `www/pkg/` for the demo pages.
 
 use crate::run::{cargo, root, step};
 use crate::tools::{self, WASM_TARGET};
@@ -42,6 +42,16 @@ pub fn run() -> Result<(), String> {
         c.arg(&wasm)
             .args(["--target", "web", "--no-typescript", "--out-dir"])
             .arg(&dist);
+        c
+    })?;
+    // The glue is about 40 KB of commented JS; minified, 2.3 KB less gzip.
+    let glue = dist.join("chiso_widget.js");
+    step("terser (the JS glue)", {
+        let mut c = Command::new("node");
+        c.arg(tools::terser())
+            .arg(&glue)
+            .args(["--module", "--compress", "--mangle", "--output"])
+            .arg(&glue);
         c
     })?;
     let bg = dist.join("chiso_widget_bg.wasm");

@@ -1,6 +1,6 @@
 //! Installing what the widget's build and the browser tests need, on a fresh machine: the wasm32
 //! target, the wasm-bindgen CLI matching Cargo.lock (under `target/tools`), the npm packages of
-//! `tests/e2e` (binaryen's wasm-opt, playwright-core, axe-core) and Debian's Chromium.
+//! `tests/e2e` (binaryen's wasm-opt, terser, playwright-core, axe-core) and Debian's Chromium.
 
 use crate::run::{cargo, root, step, succeeds};
 use std::path::PathBuf;
@@ -105,7 +105,7 @@ pub fn npm_packages() -> Result<(), String> {
     let mut c = Command::new("npm");
     c.args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir);
     step(
-        "install npm packages (binaryen, playwright-core, axe-core)",
+        "install npm packages (binaryen, terser, playwright-core, axe-core)",
         c,
     )
 }
@@ -117,6 +117,15 @@ pub fn wasm_opt() -> PathBuf {
         .join("binaryen")
         .join("bin")
         .join("wasm-opt")
+}
+
+/// terser from npm, to minify the JS glue wasm-bindgen writes.
+pub fn terser() -> PathBuf {
+    npm_dir()
+        .join("node_modules")
+        .join("terser")
+        .join("bin")
+        .join("terser")
 }
 
 /// Installs Debian packages (CI runs as root with no standard input).
