@@ -1,206 +1,356 @@
-//! The root component: loads the data when the source changes, keeps the session, and shows the
-//! tabs and the chosen view — or the error panel.
+//! The widget's state and what it shows: it loads the data when the source changes, keeps the
+//! session, and renders the tabs and the chosen view — or the error panel — as real DOM nodes.
+//! Events reach it through the few listeners [`crate::mount::Widget`] puts on the shadow root
+//! (event delegation on `data-action`), so rendering never creates closures.
 
-use crate::components::error_panel::ErrorPanel;
-use crate::components::provenance::Provenance;
-use crate::components::tabs::Tabs;
+use crate::components::chart_canvas::Painted;
+use crate::components::data_table::toggle;
+use crate::components::error_panel::error_panel;
+use crate::components::provenance::provenance;
+use crate::components::tabs::{key_move, tabs};
+use crate::dom::{closest_with, replace_children, El};
 use crate::error::LoadError;
 use crate::load::{fetch_text, parse};
 use crate::options::{Options, Source};
 use crate::session::Session;
 use crate::view::View;
-use crate::views::{
-    agencies::Agencies, budget::Budget, gaps::Gaps, overview::Overview, targets::Targets,
-    tasks::Tasks,
-};
+use crate::views::{self, Ctx, Ui};
+use chiso_core::format::Lang;
 use chiso_core::model::Dataset;
+use std::cell::RefCell;
 use std::rc::Rc;
-use yew::prelude::*;
-
-/// Props of [`App`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct AppProps {
-    /// What the embedder asked for.
-    pub options: Options,
-}
+use wasm_bindgen::{JsCast as _, JsValue};
+use web_sys::{
+    AbortController, Element, Event, HtmlElement, HtmlSelectElement, KeyboardEvent, Node,
+    ResizeObserver, ShadowRoot,
+};
 
 /// Where loading stands.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum State {
     /// Waiting for the data.
     Loading,
     /// Loaded and computed.
-    Ready(Rc<Session>),
+    Ready(Box<Session>),
     /// Failed.
     Failed(LoadError),
 }
 
-/// Messages of [`App`].
-pub enum Msg {
-    /// A load finished; the number tells which load, so a stale one is ignored. The dataset
-    /// comes with the SHA-256 of the text it was read from.
-    Loaded(u64, Result<(Rc<Dataset>, String), LoadError>),
-    /// A tab was chosen.
-    Show(View),
-}
-
-/// The widget.
+/// The widget's state, shared by its handle, its listeners and its load through an `Rc`.
+#[derive(Debug)]
 pub struct App {
+    options: Options,
+    shadow: ShadowRoot,
+    root: Element,
     state: State,
+    /// Counts loads, so that a stale one is ignored.
     generation: u64,
     dataset: Option<Rc<Dataset>>,
     /// SHA-256 of the loaded file's text (hex), shown in the footer.
     sha256: Option<String>,
     view: View,
+    ui: Ui,
+    charts: Vec<Painted>,
+    abort: Option<AbortController>,
+    observer: Option<ResizeObserver>,
+}
+
+/// The widget's state behind its shared handle.
+pub type Shared = Rc<RefCell<App>>;
+
+/// Loads `source`: parses it and hashes its text.
+async fn read(
+    source: Source,
+    signal: Option<web_sys::AbortSignal>,
+) -> Result<(Rc<Dataset>, String), LoadError> {
+    let hashed = |text: &str| {
+        let dataset = parse(text)?;
+        Ok((
+            Rc::new(dataset),
+            chiso_core::provenance::sha256_hex(text.as_bytes()),
+        ))
+    };
+    match source {
+        Source::None => Err(LoadError::NoSource),
+        Source::Inline(text) => hashed(&text),
+        Source::Url(url) => hashed(&fetch_text(&url, signal.as_ref()).await?),
+    }
 }
 
 impl App {
-    fn load(&mut self, ctx: &Context<Self>) {
-        self.generation += 1;
-        self.state = State::Loading;
-        let generation = self.generation;
-        let source = ctx.props().options.source.clone();
-        let link = ctx.link().clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let hashed = |text: &str| {
-                let dataset = parse(text)?;
-                Ok((
-                    Rc::new(dataset),
-                    chiso_core::provenance::sha256_hex(text.as_bytes()),
-                ))
-            };
-            let result = match source {
-                Source::None => Err(LoadError::NoSource),
-                Source::Inline(text) => hashed(&text),
-                Source::Url(url) => match fetch_text(&url).await {
-                    Ok(text) => hashed(&text),
-                    Err(e) => Err(e),
-                },
-            };
-            link.send_message(Msg::Loaded(generation, result));
-        });
-    }
-
-    fn compute(&mut self, ctx: &Context<Self>) {
-        if let Some(dataset) = &self.dataset {
-            let o = &ctx.props().options;
-            let mut session =
-                Session::new(Rc::clone(dataset), o.entity.as_deref(), o.period.as_deref());
-            session.report.dataset.sha256.clone_from(&self.sha256);
-            self.state = State::Ready(Rc::new(session));
-        }
-    }
-}
-
-impl Component for App {
-    type Message = Msg;
-    type Properties = AppProps;
-
-    fn create(ctx: &Context<Self>) -> Self {
-        let mut app = App {
+    /// A widget drawing into `root` (inside `shadow`), not loaded yet.
+    pub fn new(options: Options, shadow: ShadowRoot, root: Element) -> App {
+        App {
+            view: options.view,
+            options,
+            shadow,
+            root,
             state: State::Loading,
             generation: 0,
             dataset: None,
             sha256: None,
-            view: ctx.props().options.view,
-        };
-        app.load(ctx);
-        app
+            ui: Ui::default(),
+            charts: Vec::new(),
+            abort: None,
+            observer: None,
+        }
     }
 
-    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
-        match msg {
-            Msg::Loaded(generation, _) if generation != self.generation => false,
-            Msg::Loaded(_, Ok((dataset, sha256))) => {
+    /// Sets the observer that tells of container resizes (see [`App::on_resize`]).
+    pub fn set_observer(&mut self, observer: Option<ResizeObserver>) {
+        self.observer = observer;
+    }
+
+    /// Starts loading the source; an earlier load still under way is cancelled and ignored.
+    pub fn load(shared: &Shared) {
+        let Ok(mut app) = shared.try_borrow_mut() else {
+            return;
+        };
+        app.generation += 1;
+        if let Some(old) = app.abort.take() {
+            old.abort();
+        }
+        let controller = AbortController::new().ok();
+        let signal = controller.as_ref().map(AbortController::signal);
+        app.abort = controller;
+        app.state = State::Loading;
+        app.dataset = None;
+        app.sha256 = None;
+        app.render();
+        let generation = app.generation;
+        let source = app.options.source.clone();
+        drop(app);
+        let weak = Rc::downgrade(shared);
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = read(source, signal).await;
+            if let Some(shared) = weak.upgrade() {
+                if let Ok(mut app) = shared.try_borrow_mut() {
+                    app.loaded(generation, result);
+                }
+            }
+        });
+    }
+
+    fn loaded(&mut self, generation: u64, result: Result<(Rc<Dataset>, String), LoadError>) {
+        if generation != self.generation {
+            return;
+        }
+        self.abort = None;
+        match result {
+            Ok((dataset, sha256)) => {
                 self.dataset = Some(dataset);
                 self.sha256 = Some(sha256);
-                self.compute(ctx);
-                true
+                self.compute();
             }
-            Msg::Loaded(_, Err(error)) => {
-                self.dataset = None;
-                self.sha256 = None;
-                self.state = State::Failed(error);
-                true
-            }
-            Msg::Show(view) => {
-                let changed = view != self.view;
-                self.view = view;
-                changed
-            }
+            Err(error) => self.state = State::Failed(error),
+        }
+        self.render();
+    }
+
+    fn compute(&mut self) {
+        if let Some(dataset) = &self.dataset {
+            let o = &self.options;
+            let mut session =
+                Session::new(Rc::clone(dataset), o.entity.as_deref(), o.period.as_deref());
+            session.report.dataset.sha256.clone_from(&self.sha256);
+            self.state = State::Ready(Box::new(session));
         }
     }
 
-    fn changed(&mut self, ctx: &Context<Self>, old: &AppProps) -> bool {
-        let (new, old) = (&ctx.props().options, &old.options);
-        if new.view != old.view {
-            self.view = new.view;
+    /// Takes new options; returns `true` when the source changed and must be loaded again
+    /// (otherwise the widget is already re-rendered).
+    pub fn set_options(&mut self, options: Options) -> bool {
+        let old = std::mem::replace(&mut self.options, options);
+        if self.options.view != old.view {
+            self.show(self.options.view);
         }
-        if new.source != old.source {
-            self.load(ctx);
-        } else if new.entity != old.entity || new.period != old.period {
-            self.compute(ctx);
+        if self.options.source != old.source {
+            return true;
         }
-        true
+        if self.options.entity != old.entity || self.options.period != old.period {
+            self.ui = Ui::default();
+            self.compute();
+        }
+        self.render();
+        false
     }
 
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let o = &ctx.props().options;
-        let lang = o.lang;
-        let (state, body) = match &self.state {
+    /// Chooses the view shown (its own state starts afresh, as a new view does).
+    fn show(&mut self, view: View) {
+        if view != self.view {
+            self.view = view;
+            self.ui = Ui::default();
+        }
+    }
+
+    /// Handles an event from the shadow root: the element with `data-action` it came from says
+    /// what to do.
+    pub fn on_event(&mut self, event: &Event) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Node>().ok()) else {
+            return;
+        };
+        let Some(el) = closest_with(&target, "data-action") else {
+            return;
+        };
+        let action = el.get_attribute("data-action").unwrap_or_default();
+        match (event.type_().as_str(), action.as_str()) {
+            ("click", "tab") => {
+                if let Some(view) = el.get_attribute("data-view").and_then(|v| View::parse(&v)) {
+                    if view != self.view {
+                        self.show(view);
+                        self.render();
+                    }
+                }
+            }
+            ("keydown", "tab") => {
+                let key = event
+                    .dyn_ref::<KeyboardEvent>()
+                    .map(KeyboardEvent::key)
+                    .unwrap_or_default();
+                if let Some(view) = key_move(self.view, &key) {
+                    event.prevent_default();
+                    self.show(view);
+                    self.render();
+                    self.focus(&format!("tab-{}", view.name()));
+                }
+            }
+            ("click", "toggle") => {
+                if let Some((id, open)) = toggle(&el, self.options.lang) {
+                    self.ui.open_tables.retain(|t| *t != id);
+                    if open {
+                        self.ui.open_tables.push(id);
+                    }
+                }
+            }
+            ("change", "gaps-filter") => {
+                let value = el
+                    .dyn_ref::<HtmlSelectElement>()
+                    .map(HtmlSelectElement::value)
+                    .unwrap_or_default();
+                self.ui.gaps_filter = (!value.is_empty()).then_some(value);
+                self.render();
+            }
+            _ => {}
+        }
+    }
+
+    /// Repaints the canvases whose container changed width.
+    pub fn on_resize(&mut self) {
+        for chart in &mut self.charts {
+            chart.repaint_if_resized();
+        }
+    }
+
+    /// Stops everything: the load under way, the resize observer; removes what it drew.
+    pub fn destroy(&mut self) {
+        self.generation += 1;
+        if let Some(abort) = self.abort.take() {
+            abort.abort();
+        }
+        if let Some(observer) = self.observer.take() {
+            observer.disconnect();
+        }
+        self.charts.clear();
+        self.state = State::Loading;
+        self.dataset = None;
+        self.root.remove();
+    }
+
+    fn focus(&self, id: &str) {
+        if let Some(e) = self
+            .shadow
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = e.focus();
+        }
+    }
+
+    /// Draws the widget anew: header, tabs, the view's panel and the footer (or the loading line,
+    /// or the error panel), then paints the charts and gives focus back to the control that had it.
+    fn render(&mut self) {
+        let lang = self.options.lang;
+        let focused = self
+            .shadow
+            .active_element()
+            .map(|e| e.id())
+            .filter(|id| !id.is_empty());
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+        let (state, body, charts) = match &self.state {
             State::Loading => (
                 "loading",
-                html! { <p class="loading" role="status">{ lang.pick("Đang tải dữ liệu…", "Loading the data…") }</p> },
+                vec![El::new("p")
+                    .class("loading")
+                    .attr("role", "status")
+                    .text(lang.pick("Đang tải dữ liệu…", "Loading the data…"))],
+                Vec::new(),
             ),
-            State::Failed(error) => (
-                "error",
-                html! { <ErrorPanel error={error.clone()} lang={lang} /> },
-            ),
+            State::Failed(error) => ("error", vec![error_panel(error, lang)], Vec::new()),
             State::Ready(session) => {
-                let props = crate::views::ViewProps {
-                    session: Rc::clone(session),
+                let ctx = Ctx {
+                    session,
                     lang,
-                    theme: o.theme,
+                    ui: &self.ui,
+                    charts: RefCell::new(Vec::new()),
                 };
-                let view = match self.view {
-                    View::Overview => html! { <Overview ..props /> },
-                    View::Gaps => html! { <Gaps ..props /> },
-                    View::Agencies => html! { <Agencies ..props /> },
-                    View::Budget => html! { <Budget ..props /> },
-                    View::Targets => html! { <Targets ..props /> },
-                    View::Tasks => html! { <Tasks ..props /> },
-                };
+                let name = self.view.name();
+                let panel = El::new("section")
+                    .class("panel")
+                    .attr("role", "tabpanel")
+                    .attr("id", "panel")
+                    .attr("data-view", name)
+                    .attr("aria-labelledby", &format!("tab-{name}"))
+                    .children(views::render(self.view, &ctx));
                 let info = &session.report.dataset;
-                let on_select = ctx.link().callback(Msg::Show);
+                let head = El::new("header")
+                    .class("head")
+                    .child(El::new("h2").class("title").text(info.title.get(lang)))
+                    .child(El::new("p").class("meta").text(&format!(
+                        "{} {} · {} {} · {} {}",
+                        lang.pick("Công bố", "Published"),
+                        info.published,
+                        lang.pick("số liệu đến", "data as of"),
+                        info.as_of,
+                        lang.pick("phiên bản", "version"),
+                        info.version,
+                    )));
                 (
                     "ready",
-                    html! {
-                        <>
-                            <header class="head">
-                                <h2 class="title">{ info.title.get(lang) }</h2>
-                                <p class="meta">{ format!(
-                                    "{} {} · {} {} · {} {}",
-                                    lang.pick("Công bố", "Published"), info.published,
-                                    lang.pick("số liệu đến", "data as of"), info.as_of,
-                                    lang.pick("phiên bản", "version"), info.version,
-                                ) }</p>
-                            </header>
-                            <Tabs current={self.view} lang={lang} on_select={on_select} />
-                            <section class="panel" role="tabpanel" id="panel" data-view={self.view.name()}
-                                aria-labelledby={format!("tab-{}", self.view.name())}>
-                                { view }
-                            </section>
-                            <Provenance info={info.clone()} lang={lang} />
-                        </>
-                    },
+                    vec![head, tabs(self.view, lang), panel, provenance(info, lang)],
+                    ctx.charts.into_inner(),
                 )
             }
         };
-        html! {
-            <div class="chiso" data-theme={o.theme.name()} data-state={state}
-                lang={match lang { chiso_core::format::Lang::Vi => "vi", chiso_core::format::Lang::En => "en" }}>
-                { body }
-            </div>
+        let widget = El::new("div")
+            .class("chiso")
+            .attr("data-theme", self.options.theme.name())
+            .attr("data-state", state)
+            .attr(
+                "lang",
+                match lang {
+                    Lang::Vi => "vi",
+                    Lang::En => "en",
+                },
+            )
+            .children(body);
+        replace_children(&self.root, &widget);
+        self.charts = charts;
+        for chart in &mut self.charts {
+            chart.paint();
+            if let (Some(observer), Some(container)) = (&self.observer, chart.container()) {
+                observer.observe(&container);
+            }
+        }
+        if let Some(id) = focused {
+            self.focus(&id);
         }
     }
+}
+
+/// The event a delegated listener received (its callback takes a plain `JsValue`, the same
+/// closure type as the resize observer's, so that only one is compiled in).
+pub fn as_event(value: &JsValue) -> &Event {
+    value.unchecked_ref::<Event>()
 }

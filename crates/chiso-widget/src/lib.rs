@@ -1,5 +1,5 @@
 //! chiso-widget: the embeddable widget. It holds no formulas: it loads a published file, asks
-//! `chiso-core` for the report, and draws the answer (yew components, plotters-canvas charts).
+//! `chiso-core` for the report, and draws the answer (real DOM nodes built by [`dom`], plotters-canvas charts).
 //!
 //! Three ways in, all through [`mount::Widget`]: the `<chiso-widget>` element
 //! ([`custom_element`]), the JS API `mount()` ([`mount::mount_widget`], wrapped by
@@ -9,6 +9,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod custom_element;
+pub mod dom;
 pub mod error;
 pub mod load;
 pub mod mount;

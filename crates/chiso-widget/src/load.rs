@@ -43,14 +43,19 @@ pub fn js_message(value: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// Fetches a URL as text (relative URLs resolve against the page).
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// Fetches a URL as text (relative URLs resolve against the page); `signal` cancels it.
+pub async fn fetch_text(
+    url: &str,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Result<String, LoadError> {
     let network = |detail: String| LoadError::Network {
         url: url.to_string(),
         detail,
     };
     let window = web_sys::window().ok_or_else(|| network("no window".into()))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let init = web_sys::RequestInit::new();
+    init.set_signal(signal);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|e| network(js_message(&e)))?;
     let response: web_sys::Response = response.dyn_into().map_err(|e| network(js_message(&e)))?;

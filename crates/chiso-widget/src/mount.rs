@@ -1,13 +1,13 @@
 //! Mounting the widget into an element's shadow root, and the handle that updates and destroys it
 //! (the JS API `mount()` and the custom element both go through here).
 
-use crate::app::{App, AppProps};
+use crate::app::{as_event, App, Shared};
 use crate::options::{Options, Source, ATTRIBUTES};
 use js_sys::{Object, Reflect, JSON};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use web_sys::{CssStyleSheet, Element, ResizeObserver, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The widget's stylesheet.
 pub const CSS: &str = include_str!("style.css");
@@ -52,11 +52,21 @@ fn style(shadow: &ShadowRoot) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The events the widget listens to on its shadow root (one delegated listener each).
+pub const EVENTS: [&str; 4] = ["click", "keydown", "change", "input"];
+
+/// A JS callback of the widget: one closure type for the event listener and the resize observer.
+type Callback = Closure<dyn FnMut(JsValue)>;
+
 /// A mounted widget. `update()` changes its options, `destroy()` unmounts it and frees its memory.
 #[wasm_bindgen]
 pub struct Widget {
-    app: Option<AppHandle<App>>,
-    root: Option<Element>,
+    app: Option<Shared>,
+    shadow: ShadowRoot,
+    /// The delegated listener of [`EVENTS`] on the shadow root.
+    listener: Option<Callback>,
+    /// The resize observer's callback.
+    resized: Option<Callback>,
     options: Options,
 }
 
@@ -100,25 +110,54 @@ impl Widget {
         let root = document.create_element("div")?;
         root.set_attribute("class", "chiso-root")?;
         shadow.append_child(&root)?;
-        let app = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                options: options.clone(),
-            },
-        )
-        .render();
+        let app: Shared = Rc::new(RefCell::new(App::new(
+            options.clone(),
+            shadow.clone(),
+            root,
+        )));
+        let weak = Rc::downgrade(&app);
+        let listener = Callback::new(move |event: JsValue| {
+            if let Some(app) = weak.upgrade() {
+                if let Ok(mut app) = app.try_borrow_mut() {
+                    app.on_event(as_event(&event));
+                }
+            }
+        });
+        for name in EVENTS {
+            shadow.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())?;
+        }
+        let weak = Rc::downgrade(&app);
+        let resized = Callback::new(move |_entries: JsValue| {
+            if let Some(app) = weak.upgrade() {
+                if let Ok(mut app) = app.try_borrow_mut() {
+                    app.on_resize();
+                }
+            }
+        });
+        let observer = ResizeObserver::new(resized.as_ref().unchecked_ref()).ok();
+        if let Ok(mut a) = app.try_borrow_mut() {
+            a.set_observer(observer);
+        }
+        App::load(&app);
         Ok(Widget {
             app: Some(app),
-            root: Some(root),
+            shadow,
+            listener: Some(listener),
+            resized: Some(resized),
             options,
         })
     }
 
     fn refresh(&mut self) {
-        if let Some(app) = &mut self.app {
-            app.update(AppProps {
-                options: self.options.clone(),
-            });
+        let Some(app) = &self.app else {
+            return;
+        };
+        let reload = match app.try_borrow_mut() {
+            Ok(mut a) => a.set_options(self.options.clone()),
+            Err(_) => false,
+        };
+        if reload {
+            App::load(app);
         }
     }
 }
@@ -138,14 +177,22 @@ impl Widget {
         self.refresh();
     }
 
-    /// Unmounts the widget and removes what it added. Safe to call twice.
+    /// Unmounts the widget: removes its listeners and what it drew, disconnects its resize
+    /// observer, cancels a load under way. Safe to call twice.
     pub fn destroy(&mut self) {
+        if let Some(listener) = self.listener.take() {
+            for name in EVENTS {
+                let _ = self
+                    .shadow
+                    .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+            }
+        }
         if let Some(app) = self.app.take() {
-            app.destroy();
+            if let Ok(mut a) = app.try_borrow_mut() {
+                a.destroy();
+            }
         }
-        if let Some(root) = self.root.take() {
-            root.remove();
-        }
+        self.resized = None;
     }
 }
 

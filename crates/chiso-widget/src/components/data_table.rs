@@ -3,9 +3,9 @@
 //! and the table the report path (`data-source`): anyone can check the widget against
 //! `chiso report --format json`, and the end-to-end tests do.
 
+use crate::dom::El;
 use chiso_core::format::{maybe, Lang};
-use std::rc::Rc;
-use yew::prelude::*;
+use web_sys::Element;
 
 /// How a figure came about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -125,75 +125,105 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
-/// Props of [`DataTable`].
-#[derive(Properties, Clone)]
-pub struct DataTableProps {
-    /// The table.
-    pub table: Rc<Table>,
-    /// Language of the toggle.
-    pub lang: Lang,
-    /// Id of the table element, unique in the widget.
-    pub id: AttrValue,
-}
-
-impl PartialEq for DataTableProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.table, &other.table) && self.lang == other.lang && self.id == other.id
-    }
-}
-
-fn cell_html(cell: &Cell, numeric: bool, lang: Lang) -> Html {
-    let class = if numeric { Some("num") } else { None };
-    let value = cell.value.map(|v| v.to_string());
-    html! {
-        <td class={class} data-field={cell.field} data-value={value}>
-            { cell.text.clone() }
-            if cell.mark != Mark::None {
-                <span class="mark" aria-hidden="true">{ cell.mark.sign() }</span>
-                <span class="sr">{ cell.mark.meaning(lang) }</span>
-            }
-        </td>
-    }
-}
-
-/// A toggle button and the table it shows.
-#[function_component]
-pub fn DataTable(props: &DataTableProps) -> Html {
-    let open = use_state(|| false);
-    let lang = props.lang;
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let t = &props.table;
-    // The caption is part of the label: a view with two tables has two distinct buttons.
-    let label = if *open {
-        format!("{}: {}", lang.pick("Ẩn bảng", "Hide the table"), t.caption)
+/// The toggle button's text: what pressing it does, with the table's caption (a view with two
+/// tables has two distinct buttons).
+pub fn toggle_label(open: bool, caption: &str, lang: Lang) -> String {
+    let verb = if open {
+        lang.pick("Ẩn bảng", "Hide the table")
     } else {
-        format!("{}: {}", lang.pick("Xem bảng", "Show the table"), t.caption)
+        lang.pick("Xem bảng", "Show the table")
     };
-    html! {
-        <div class="data">
-            <button type="button" class="toggle" aria-expanded={(*open).to_string()}
-                aria-controls={props.id.clone()} onclick={toggle}>{ label }</button>
-            <div class="table-wrap" id={props.id.clone()} hidden={!*open} tabindex="0" role="region"
-                aria-label={t.caption.clone()}>
-                <table data-source={t.source.clone()} data-key-field={t.key_field}>
-                    <caption>{ t.caption.clone() }</caption>
-                    <thead><tr>
-                        { for t.columns.iter().map(|(name, numeric)| html! {
-                            <th scope="col" class={numeric.then_some("num")}>{ name.clone() }</th>
-                        }) }
-                    </tr></thead>
-                    <tbody>
-                        { for t.rows.iter().map(|row| html! {
-                            <tr data-key={row.key.clone()} class={row.emphasis.then_some("emphasis")}>
-                                { for row.cells.iter().zip(t.columns.iter()).map(|(c, (_, numeric))| cell_html(c, *numeric, lang)) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </div>
+    format!("{verb}: {caption}")
+}
+
+fn cell_el(cell: &Cell, numeric: bool, lang: Lang) -> El {
+    let value = cell.value.map(|v| v.to_string());
+    let td = El::new("td")
+        .attr_opt("class", numeric.then_some("num"))
+        .attr_opt("data-field", cell.field)
+        .attr_opt("data-value", value.as_deref())
+        .text(&cell.text);
+    if cell.mark == Mark::None {
+        return td;
     }
+    td.child(
+        El::new("span")
+            .class("mark")
+            .attr("aria-hidden", "true")
+            .text(cell.mark.sign()),
+    )
+    .child(El::new("span").class("sr").text(cell.mark.meaning(lang)))
+}
+
+/// A toggle button and the table it shows (`open` or hidden); `id` is unique in the widget. The
+/// widget's delegated `click` listener flips it in place ([`toggle`]).
+pub fn data_table(t: &Table, lang: Lang, id: &str, open: bool) -> El {
+    let mut head = El::new("tr");
+    for (name, numeric) in &t.columns {
+        head = head.child(
+            El::new("th")
+                .attr("scope", "col")
+                .attr_opt("class", numeric.then_some("num"))
+                .text(name),
+        );
+    }
+    let mut body = El::new("tbody");
+    for row in &t.rows {
+        let mut tr = El::new("tr")
+            .attr("data-key", &row.key)
+            .attr_opt("class", row.emphasis.then_some("emphasis"));
+        for (c, (_, numeric)) in row.cells.iter().zip(t.columns.iter()) {
+            tr = tr.child(cell_el(c, *numeric, lang));
+        }
+        body = body.child(tr);
+    }
+    El::new("div")
+        .class("data")
+        .child(
+            El::new("button")
+                .attr("type", "button")
+                .class("toggle")
+                .attr("aria-expanded", if open { "true" } else { "false" })
+                .attr("aria-controls", id)
+                .attr("data-action", "toggle")
+                .text(&toggle_label(open, &t.caption, lang)),
+        )
+        .child(
+            El::new("div")
+                .class("table-wrap")
+                .attr("id", id)
+                .flag("hidden", !open)
+                .attr("tabindex", "0")
+                .attr("role", "region")
+                .attr("aria-label", &t.caption)
+                .child(
+                    El::new("table")
+                        .attr("data-source", &t.source)
+                        .attr("data-key-field", t.key_field)
+                        .child(El::new("caption").text(&t.caption))
+                        .child(El::new("thead").child(head))
+                        .child(body),
+                ),
+        )
+}
+
+/// Opens or closes the table of a toggle `button` in place (no re-render). Returns the id of the
+/// table and whether it is now open.
+pub fn toggle(button: &Element, lang: Lang) -> Option<(String, bool)> {
+    let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
+    let wrap = button.next_element_sibling()?;
+    let caption = wrap
+        .query_selector("caption")
+        .ok()
+        .flatten()
+        .and_then(|c| c.text_content())
+        .unwrap_or_default();
+    let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    button.set_text_content(Some(&toggle_label(open, &caption, lang)));
+    if open {
+        let _ = wrap.remove_attribute("hidden");
+    } else {
+        let _ = wrap.set_attribute("hidden", "");
+    }
+    Some((wrap.id(), open))
 }

@@ -1,28 +1,19 @@
 //! The panel shown instead of the views when the data cannot be loaded.
 
+use crate::dom::El;
 use crate::error::LoadError;
 use chiso_core::format::Lang;
-use yew::prelude::*;
-
-/// Props of [`ErrorPanel`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct ErrorPanelProps {
-    /// What went wrong.
-    pub error: LoadError,
-    /// Language.
-    pub lang: Lang,
-}
 
 /// What went wrong, where (the JSON path of each validation problem), in the widget's language.
-#[function_component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
-    let lang = props.lang;
-    html! {
-        <div class="error" role="alert" data-error={props.error.kind()}>
-            <p class="error-title">{ props.error.title(lang) }</p>
-            <ul>
-                { for props.error.details(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }
-            </ul>
-        </div>
+pub fn error_panel(error: &LoadError, lang: Lang) -> El {
+    let mut list = El::new("ul");
+    for line in error.details(lang) {
+        list = list.child(El::new("li").text(&line));
     }
+    El::new("div")
+        .class("error")
+        .attr("role", "alert")
+        .attr("data-error", error.kind())
+        .child(El::new("p").class("error-title").text(error.title(lang)))
+        .child(list)
 }

@@ -1,10 +1,9 @@
 //! A chart with its title and an HTML legend (text next to every colour and pattern).
 
-use super::chart_canvas::ChartCanvas;
+use super::chart_canvas::chart_canvas;
 use crate::charts::{Chart, Fill, Pattern, Swatch};
-use crate::options::Theme;
-use std::rc::Rc;
-use yew::prelude::*;
+use crate::dom::El;
+use crate::views::Ctx;
 
 /// One legend entry: the fill drawn in the chart and what it means.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,46 +44,26 @@ pub fn swatch_class(fill: Fill) -> String {
     format!("swatch sw-{colour} sw-{pattern}")
 }
 
-/// Props of [`Figure`].
-#[derive(Properties, Clone)]
-pub struct FigureProps {
-    /// Title above the chart.
-    pub title: AttrValue,
-    /// The chart.
-    pub chart: Rc<Chart>,
-    /// What the chart shows, for screen readers.
-    pub label: AttrValue,
-    /// Legend entries.
-    #[prop_or_default]
-    pub legend: Rc<Vec<LegendItem>>,
-    /// Theme.
-    pub theme: Theme,
-}
-
-impl PartialEq for FigureProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.title == other.title
-            && Rc::ptr_eq(&self.chart, &other.chart)
-            && self.label == other.label
-            && self.legend == other.legend
-            && self.theme == other.theme
+/// A chart in a `<figure>`: `title` above, the legend, and the canvas labelled `label` for
+/// screen readers (the canvas is painted once the view is in the page).
+pub fn figure(ctx: &Ctx, title: &str, chart: Chart, label: &str, legend: &[LegendItem]) -> El {
+    let mut figure = El::new("figure")
+        .class("figure")
+        .child(El::new("figcaption").text(title));
+    if !legend.is_empty() {
+        let mut list = El::new("ul").class("legend");
+        for item in legend {
+            list = list.child(
+                El::new("li")
+                    .child(
+                        El::new("span")
+                            .class(&swatch_class(item.fill))
+                            .attr("aria-hidden", "true"),
+                    )
+                    .text(&item.text),
+            );
+        }
+        figure = figure.child(list);
     }
-}
-
-/// A chart in a `<figure>`.
-#[function_component]
-pub fn Figure(props: &FigureProps) -> Html {
-    html! {
-        <figure class="figure">
-            <figcaption>{ props.title.clone() }</figcaption>
-            if !props.legend.is_empty() {
-                <ul class="legend">
-                    { for props.legend.iter().map(|item| html! {
-                        <li><span class={swatch_class(item.fill)} aria-hidden="true"></span>{ item.text.clone() }</li>
-                    }) }
-                </ul>
-            }
-            <ChartCanvas chart={props.chart.clone()} label={props.label.clone()} theme={props.theme} />
-        </figure>
-    }
+    figure.child(chart_canvas(ctx, chart, label))
 }

@@ -1,35 +1,33 @@
 //! The notes under a view: what the marks mean, and the documents the figures come from.
 
+use crate::dom::El;
 use chiso_core::format::Lang;
-use yew::prelude::*;
 
-/// Props of [`Notes`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct NotesProps {
-    /// Language.
-    pub lang: Lang,
-    /// The documents cited: (number, issuer — title, date).
-    pub documents: Vec<(String, String, String)>,
-}
-
-/// Marks legend and sources.
-#[function_component]
-pub fn Notes(props: &NotesProps) -> Html {
-    let lang = props.lang;
-    html! {
-        <div class="notes">
-            <p>{ lang.pick(
-                "† số do chiso tính từ số liệu gốc · * số minh họa, không phải số liệu chính thức · – chưa có số liệu",
-                "† computed by chiso from raw figures · * illustrative, not official · – no data",
-            ) }</p>
-            if !props.documents.is_empty() {
-                <p class="sources-title">{ lang.pick("Nguồn số liệu", "Sources") }</p>
-                <ul class="sources">
-                    { for props.documents.iter().map(|(number, title, date)| html! {
-                        <li><strong>{ number.clone() }</strong>{ " " }{ date.clone() }{ " · " }{ title.clone() }</li>
-                    }) }
-                </ul>
-            }
-        </div>
+/// Marks legend and sources; `documents` are (number, issuer — title, date).
+pub fn notes(lang: Lang, documents: &[(String, String, String)]) -> El {
+    let mut notes = El::new("div").class("notes").child(El::new("p").text(lang.pick(
+        "† số do chiso tính từ số liệu gốc · * số minh họa, không phải số liệu chính thức · – chưa có số liệu",
+        "† computed by chiso from raw figures · * illustrative, not official · – no data",
+    )));
+    if !documents.is_empty() {
+        let mut list = El::new("ul").class("sources");
+        for (number, title, date) in documents {
+            list = list.child(
+                El::new("li")
+                    .child(El::new("strong").text(number))
+                    .text(" ")
+                    .text(date)
+                    .text(" · ")
+                    .text(title),
+            );
+        }
+        notes = notes
+            .child(
+                El::new("p")
+                    .class("sources-title")
+                    .text(lang.pick("Nguồn số liệu", "Sources")),
+            )
+            .child(list);
     }
+    notes
 }

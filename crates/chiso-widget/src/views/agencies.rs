@@ -1,17 +1,16 @@
 //! `agencies`: the agency scorecard — points held over the sub-indicators each agency is
 //! responsible for, ranked by the share held.
 
-use super::{n, no_dti, ViewProps};
+use super::{n, no_dti, Ctx};
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, Swatch};
-use crate::components::data_table::{Cell, DataTable, Row, Table};
-use crate::components::figure::{Figure, LegendItem};
-use crate::components::notes::Notes;
+use crate::components::data_table::{Cell, Row, Table};
+use crate::components::figure::{figure, LegendItem};
+use crate::components::notes::notes;
+use crate::dom::El;
 use crate::session::Session;
 use chiso_core::agencies::AgencyScore;
 use chiso_core::format::Lang;
 use chiso_core::labels::share;
-use std::rc::Rc;
-use yew::prelude::*;
 
 fn chart(session: &Session, agencies: &[AgencyScore], lang: Lang) -> BarChart {
     BarChart {
@@ -136,15 +135,14 @@ fn summary(session: &Session, agencies: &[AgencyScore], lang: Lang) -> String {
 }
 
 /// The agencies view.
-#[function_component]
-pub fn Agencies(props: &ViewProps) -> Html {
-    let lang = props.lang;
-    let session = &props.session;
+pub fn render(ctx: &Ctx) -> Vec<El> {
+    let lang = ctx.lang;
+    let session = ctx.session;
     let Some(dti) = &session.dti else {
         return no_dti(lang);
     };
     let summary = summary(session, &dti.agencies, lang);
-    let legend = Rc::new(vec![
+    let legend = [
         LegendItem::new(
             Fill::solid(Swatch::Series(0)),
             lang.pick(
@@ -156,24 +154,28 @@ pub fn Agencies(props: &ViewProps) -> Html {
             Fill::stripes(Swatch::Bad),
             lang.pick("Điểm mất", "Points lost"),
         ),
-    ]);
+    ];
     let sources: Vec<&str> = dti
         .gaps
         .iter()
         .filter_map(|g| g.source.as_ref().map(|s| s.0.as_str()))
         .collect();
-    html! {
-        <>
-            <h3 class="view-title">{ lang.pick("Bảng điểm cơ quan", "Agency scorecard") }</h3>
-            <p class="summary">{ summary.clone() }</p>
-            <Figure
-                title={lang.pick("Tỷ lệ điểm đạt trên các chỉ số có số liệu, xếp hạng", "Share of the points held on the indicators with data, ranked")}
-                chart={Rc::new(Chart::Bars(chart(session, &dti.agencies, lang)))}
-                label={summary}
-                legend={legend}
-                theme={props.theme} />
-            <DataTable table={Rc::new(table(session, &dti.agencies, lang))} lang={lang} id="table-agencies" />
-            <Notes lang={lang} documents={session.documents(&sources, lang)} />
-        </>
-    }
+    vec![
+        El::new("h3")
+            .class("view-title")
+            .text(lang.pick("Bảng điểm cơ quan", "Agency scorecard")),
+        El::new("p").class("summary").text(&summary),
+        figure(
+            ctx,
+            lang.pick(
+                "Tỷ lệ điểm đạt trên các chỉ số có số liệu, xếp hạng",
+                "Share of the points held on the indicators with data, ranked",
+            ),
+            Chart::Bars(chart(session, &dti.agencies, lang)),
+            &summary,
+            &legend,
+        ),
+        ctx.table(&table(session, &dti.agencies, lang), "table-agencies"),
+        notes(lang, &session.documents(&sources, lang)),
+    ]
 }

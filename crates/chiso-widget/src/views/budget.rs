@@ -1,20 +1,19 @@
 //! `budget`: the share of the provincial budget against the target (3 %), allocated and disbursed
 //! by category, and the monthly disbursement pace against the roadmap and an even pace.
 
-use super::{cite, money, pct, ViewProps};
+use super::{cite, money, pct, Ctx};
 use crate::charts::lines::Mark as Point;
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, LineChart, Series, Swatch};
-use crate::components::data_table::{Cell, DataTable, Mark, Row, Table};
-use crate::components::figure::{Figure, LegendItem};
-use crate::components::notes::Notes;
+use crate::components::data_table::{Cell, Mark, Row, Table};
+use crate::components::figure::{figure, LegendItem};
+use crate::components::notes::notes;
+use crate::dom::El;
 use crate::session::Session;
 use chiso_core::budget::LineRatios;
 use chiso_core::format::{money_million_vnd, percent, Lang};
 use chiso_core::labels::budget_category;
 use chiso_core::model::BudgetCategory;
 use chiso_core::period::period_key;
-use std::rc::Rc;
-use yew::prelude::*;
 
 fn star(illustrative: bool) -> &'static str {
     if illustrative {
@@ -359,10 +358,9 @@ fn summary(session: &Session, lines: &[&LineRatios], lang: Lang) -> String {
 }
 
 /// The budget view.
-#[function_component]
-pub fn Budget(props: &ViewProps) -> Html {
-    let lang = props.lang;
-    let session = &props.session;
+pub fn render(ctx: &Ctx) -> Vec<El> {
+    let lang = ctx.lang;
+    let session = ctx.session;
     let lines = lines(session);
     let target = session.report.budget_share_target_pct;
     let summary = summary(session, &lines, lang);
@@ -380,7 +378,7 @@ pub fn Budget(props: &ViewProps) -> Html {
                 .map(|d| d.source.id.as_str()),
         )
         .collect();
-    let share_legend = Rc::new(vec![
+    let share_legend = [
         LegendItem::new(
             Fill::solid(Swatch::Series(0)),
             lang.pick("Tỷ trọng trong tổng chi", "Share of total spending"),
@@ -389,8 +387,8 @@ pub fn Budget(props: &ViewProps) -> Html {
             Fill::solid(Swatch::Track),
             lang.pick("Đến mục tiêu", "Up to the target"),
         ),
-    ]);
-    let money_legend = Rc::new(vec![
+    ];
+    let money_legend = [
         LegendItem::new(
             Fill::stripes(Swatch::Muted),
             lang.pick("Dự toán", "Planned"),
@@ -403,8 +401,8 @@ pub fn Budget(props: &ViewProps) -> Html {
             Fill::solid(Swatch::Series(0)),
             lang.pick("Giải ngân", "Disbursed"),
         ),
-    ]);
-    let pace_legend = Rc::new(vec![
+    ];
+    let pace_legend = [
         LegendItem::new(
             Fill::solid(Swatch::Series(1)),
             lang.pick("Lộ trình (ô vuông)", "Roadmap (squares)"),
@@ -417,38 +415,62 @@ pub fn Budget(props: &ViewProps) -> Html {
             Fill::solid(Swatch::Series(0)),
             lang.pick("Đã giải ngân (chấm tròn)", "Disbursed (dots)"),
         ),
-    ]);
-    html! {
-        <>
-            <h3 class="view-title">{ lang.pick("Ngân sách khoa học, công nghệ, ĐMST và chuyển đổi số", "Science, technology, innovation and DX budget") }</h3>
-            <p class="summary">{ summary.clone() }</p>
-            if let Some(chart) = share_chart(&lines, target, session, lang) {
-                <Figure
-                    title={format!("{} {}", lang.pick("Tỷ trọng trong tổng chi ngân sách so với mục tiêu", "Share of total budget spending against the target of"), percent(target, 0, lang))}
-                    chart={Rc::new(Chart::Bars(chart))}
-                    label={summary.clone()}
-                    legend={share_legend}
-                    theme={props.theme} />
-            }
-            <Figure
-                title={lang.pick("Dự toán, phân bổ và giải ngân theo loại chi", "Planned, allocated and disbursed by category")}
-                chart={Rc::new(Chart::Bars(money_chart(&lines, session, lang)))}
-                label={summary.clone()}
-                legend={money_legend}
-                theme={props.theme} />
-            if let Some((line, chart)) = paced.and_then(|l| Some((l, pace_chart(l, lang)?))) {
-                <Figure
-                    title={format!("{} {} ({}){}", lang.pick("Giải ngân lũy kế theo tháng", "Cumulative disbursement by month,"), line.period, budget_category(line.category, lang), star(line.illustrative))}
-                    chart={Rc::new(Chart::Lines(chart))}
-                    label={summary.clone()}
-                    legend={pace_legend}
-                    theme={props.theme} />
-            }
-            <DataTable table={Rc::new(table(&lines, session, lang))} lang={lang} id="table-budget" />
-            if let Some(t) = paced.and_then(|l| pace_table(l, lang)) {
-                <DataTable table={Rc::new(t)} lang={lang} id="table-pace" />
-            }
-            <Notes lang={lang} documents={session.documents(&sources, lang)} />
-        </>
+    ];
+    let mut out = vec![
+        El::new("h3").class("view-title").text(lang.pick(
+            "Ngân sách khoa học, công nghệ, ĐMST và chuyển đổi số",
+            "Science, technology, innovation and DX budget",
+        )),
+        El::new("p").class("summary").text(&summary),
+    ];
+    if let Some(chart) = share_chart(&lines, target, session, lang) {
+        out.push(figure(
+            ctx,
+            &format!(
+                "{} {}",
+                lang.pick(
+                    "Tỷ trọng trong tổng chi ngân sách so với mục tiêu",
+                    "Share of total budget spending against the target of"
+                ),
+                percent(target, 0, lang)
+            ),
+            Chart::Bars(chart),
+            &summary,
+            &share_legend,
+        ));
     }
+    out.push(figure(
+        ctx,
+        lang.pick(
+            "Dự toán, phân bổ và giải ngân theo loại chi",
+            "Planned, allocated and disbursed by category",
+        ),
+        Chart::Bars(money_chart(&lines, session, lang)),
+        &summary,
+        &money_legend,
+    ));
+    if let Some((line, chart)) = paced.and_then(|l| Some((l, pace_chart(l, lang)?))) {
+        out.push(figure(
+            ctx,
+            &format!(
+                "{} {} ({}){}",
+                lang.pick(
+                    "Giải ngân lũy kế theo tháng",
+                    "Cumulative disbursement by month,"
+                ),
+                line.period,
+                budget_category(line.category, lang),
+                star(line.illustrative)
+            ),
+            Chart::Lines(chart),
+            &summary,
+            &pace_legend,
+        ));
+    }
+    out.push(ctx.table(&table(&lines, session, lang), "table-budget"));
+    if let Some(t) = paced.and_then(|l| pace_table(l, lang)) {
+        out.push(ctx.table(&t, "table-pace"));
+    }
+    out.push(notes(lang, &session.documents(&sources, lang)));
+    out
 }

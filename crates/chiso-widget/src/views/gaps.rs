@@ -1,19 +1,16 @@
 //! `gaps`: sub-indicators by recoverable points, coloured by responsible agency, filterable by
 //! agency.
 
-use super::{cite, n, no_dti, ViewProps};
+use super::{cite, n, no_dti, Ctx};
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, Swatch};
-use crate::components::data_table::{Cell, DataTable, Mark, Row, Table};
-use crate::components::figure::{Figure, LegendItem};
-use crate::components::notes::Notes;
+use crate::components::data_table::{Cell, Mark, Row, Table};
+use crate::components::figure::{figure, LegendItem};
+use crate::components::notes::notes;
+use crate::dom::El;
 use crate::session::Session;
 use chiso_core::format::Lang;
 use chiso_core::report::{FrameworkReport, IndicatorLine};
 use chiso_core::score::Origin;
-use std::rc::Rc;
-use wasm_bindgen::JsCast as _;
-use web_sys::HtmlSelectElement;
-use yew::prelude::*;
 
 /// The colour of an agency: its position in the agency scorecard.
 fn colour(dti: &FrameworkReport, agency: Option<&str>) -> Swatch {
@@ -160,22 +157,17 @@ fn summary(
 }
 
 /// The gaps view.
-#[function_component]
-pub fn Gaps(props: &ViewProps) -> Html {
-    let filter = use_state(|| None::<String>);
-    let lang = props.lang;
-    let session = &props.session;
+pub fn render(ctx: &Ctx) -> Vec<El> {
+    let filter = ctx.ui.gaps_filter.as_deref();
+    let lang = ctx.lang;
+    let session = ctx.session;
     let Some(dti) = &session.dti else {
         return no_dti(lang);
     };
     let lines: Vec<&IndicatorLine> = dti
         .gaps
         .iter()
-        .filter(|g| {
-            filter
-                .as_ref()
-                .is_none_or(|f| g.responsible.as_deref() == Some(f.as_str()))
-        })
+        .filter(|g| filter.is_none_or(|f| g.responsible.as_deref() == Some(f)))
         .collect();
     let mut agencies: Vec<&str> = Vec::new();
     for g in &dti.gaps {
@@ -185,54 +177,61 @@ pub fn Gaps(props: &ViewProps) -> Html {
             }
         }
     }
-    let legend = Rc::new(
-        agencies
-            .iter()
-            .map(|a| {
-                LegendItem::new(
-                    Fill::solid(colour(dti, Some(a))),
-                    session.entity_name(a, lang),
-                )
-            })
-            .collect::<Vec<_>>(),
-    );
-    let onchange = {
-        let filter = filter.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
-            filter.set((!value.is_empty()).then_some(value));
+    let legend: Vec<LegendItem> = agencies
+        .iter()
+        .map(|a| {
+            LegendItem::new(
+                Fill::solid(colour(dti, Some(a))),
+                session.entity_name(a, lang),
+            )
         })
-    };
+        .collect();
     let sources: Vec<&str> = lines
         .iter()
         .filter_map(|g| g.source.as_ref().map(|s| s.0.as_str()))
         .collect();
     let summary = summary(session, dti, &lines, lang);
-    html! {
-        <>
-            <h3 class="view-title">{ lang.pick("Khoảng cách có thể gỡ lại", "Recoverable gaps") }</h3>
-            <p class="summary">{ summary.clone() }</p>
-            <div class="filter">
-                <label for="agency-filter">{ lang.pick("Cơ quan phụ trách:", "Responsible agency:") }</label>
-                <select id="agency-filter" {onchange}>
-                    <option value="" selected={filter.is_none()}>{ lang.pick("Tất cả", "All") }</option>
-                    { for agencies.iter().map(|a| html! {
-                        <option value={a.to_string()} selected={filter.as_deref() == Some(*a)}>{ session.entity_name(a, lang) }</option>
-                    }) }
-                </select>
-            </div>
-            <Figure
-                title={lang.pick("Điểm có thể gỡ lại theo chỉ số thành phần, màu theo cơ quan phụ trách", "Recoverable points by sub-indicator, coloured by responsible agency")}
-                chart={Rc::new(Chart::Bars(chart(session, dti, &lines, lang)))}
-                label={summary}
-                legend={legend}
-                theme={props.theme} />
-            <DataTable table={Rc::new(table(session, &lines, lang))} lang={lang} id="table-gaps" />
-            <Notes lang={lang} documents={session.documents(&sources, lang)} />
-        </>
+    let mut select = El::new("select")
+        .attr("id", "agency-filter")
+        .attr("data-action", "gaps-filter")
+        .child(
+            El::new("option")
+                .attr("value", "")
+                .flag("selected", filter.is_none())
+                .text(lang.pick("Tất cả", "All")),
+        );
+    for a in &agencies {
+        select = select.child(
+            El::new("option")
+                .attr("value", a)
+                .flag("selected", filter == Some(*a))
+                .text(&session.entity_name(a, lang)),
+        );
     }
+    vec![
+        El::new("h3")
+            .class("view-title")
+            .text(lang.pick("Khoảng cách có thể gỡ lại", "Recoverable gaps")),
+        El::new("p").class("summary").text(&summary),
+        El::new("div")
+            .class("filter")
+            .child(
+                El::new("label")
+                    .attr("for", "agency-filter")
+                    .text(lang.pick("Cơ quan phụ trách:", "Responsible agency:")),
+            )
+            .child(select),
+        figure(
+            ctx,
+            lang.pick(
+                "Điểm có thể gỡ lại theo chỉ số thành phần, màu theo cơ quan phụ trách",
+                "Recoverable points by sub-indicator, coloured by responsible agency",
+            ),
+            Chart::Bars(chart(session, dti, &lines, lang)),
+            &summary,
+            &legend,
+        ),
+        ctx.table(&table(session, &lines, lang), "table-gaps"),
+        notes(lang, &session.documents(&sources, lang)),
+    ]
 }

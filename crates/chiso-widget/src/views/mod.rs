@@ -1,5 +1,6 @@
-//! One component per view. Views only turn core's results into pixels and DOM: each builds a chart
-//! description, a summary, a table and notes from `Session`, formatting with `chiso_core::format`.
+//! One function per view. Views only turn core's results into pixels and DOM: each builds a chart
+//! description, a summary, a table and notes from `Session`, formatting with `chiso_core::format`,
+//! and returns the panel's content as real nodes ([`crate::dom::El`]).
 
 pub mod agencies;
 pub mod budget;
@@ -8,28 +9,54 @@ pub mod overview;
 pub mod targets;
 pub mod tasks;
 
-use crate::options::Theme;
+use crate::components::chart_canvas::Painted;
+use crate::dom::El;
 use crate::session::Session;
+use crate::view::View;
 use chiso_core::format::{number_trim, percent, Lang};
-use std::rc::Rc;
-use yew::prelude::*;
+use std::cell::RefCell;
 
-/// Props of every view.
-#[derive(Properties, Clone)]
-pub struct ViewProps {
+/// What a view is rendered with: the session, language, the little state the views keep
+/// between renders, and the canvases it creates (painted by the widget after insertion).
+#[derive(Debug)]
+pub struct Ctx<'a> {
     /// The loaded data and its report.
-    pub session: Rc<Session>,
+    pub session: &'a Session,
     /// Language.
     pub lang: Lang,
-    /// Theme.
-    pub theme: Theme,
+    /// State kept across renders.
+    pub ui: &'a Ui,
+    /// The canvases created while rendering, with their charts.
+    pub charts: RefCell<Vec<Painted>>,
 }
 
-impl PartialEq for ViewProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.session, &other.session)
-            && self.lang == other.lang
-            && self.theme == other.theme
+/// The view state kept between renders of the same data: the gaps view's agency filter and the
+/// tables left open.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ui {
+    /// Agency chosen in the gaps view's filter (`None`: all).
+    pub gaps_filter: Option<String>,
+    /// Ids of the data tables open.
+    pub open_tables: Vec<String>,
+}
+
+impl Ctx<'_> {
+    /// A data table (toggle + table), open if it was open before.
+    pub fn table(&self, table: &crate::components::data_table::Table, id: &str) -> El {
+        let open = self.ui.open_tables.iter().any(|t| t == id);
+        crate::components::data_table::data_table(table, self.lang, id, open)
+    }
+}
+
+/// The content of the panel of `view`.
+pub fn render(view: View, ctx: &Ctx) -> Vec<El> {
+    match view {
+        View::Overview => overview::render(ctx),
+        View::Gaps => gaps::render(ctx),
+        View::Agencies => agencies::render(ctx),
+        View::Budget => budget::render(ctx),
+        View::Targets => targets::render(ctx),
+        View::Tasks => tasks::render(ctx),
     }
 }
 
@@ -57,11 +84,9 @@ pub fn cite(session: &Session, source: Option<&(String, String)>) -> String {
 }
 
 /// The message shown when the file has no DTI for the entity and period asked.
-pub fn no_dti(lang: Lang) -> Html {
-    html! {
-        <p class="summary">{ lang.pick(
-            "Tệp dữ liệu chưa có điểm DTI cho đơn vị và kỳ đã chọn.",
-            "The file has no DTI points for the entity and period chosen.",
-        ) }</p>
-    }
+pub fn no_dti(lang: Lang) -> Vec<El> {
+    vec![El::new("p").class("summary").text(lang.pick(
+        "Tệp dữ liệu chưa có điểm DTI cho đơn vị và kỳ đã chọn.",
+        "The file has no DTI points for the entity and period chosen.",
+    ))]
 }

@@ -1,16 +1,15 @@
 //! `overview`: the DTI index, rank, and points against the maximum of each main indicator.
 
-use super::{cite, n, no_dti, ViewProps};
+use super::{cite, n, no_dti, Ctx};
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, Swatch};
-use crate::components::data_table::{Cell, DataTable, Mark, Row, Table};
-use crate::components::figure::{Figure, LegendItem};
-use crate::components::notes::Notes;
+use crate::components::data_table::{Cell, Mark, Row, Table};
+use crate::components::figure::{figure, LegendItem};
+use crate::components::notes::notes;
+use crate::dom::El;
 use chiso_core::format::{maybe, Lang};
 use chiso_core::labels::share;
 use chiso_core::report::FrameworkReport;
 use chiso_core::score::Origin;
-use std::rc::Rc;
-use yew::prelude::*;
 
 fn chart(dti: &FrameworkReport, lang: Lang) -> BarChart {
     let rows = dti
@@ -50,7 +49,7 @@ fn chart(dti: &FrameworkReport, lang: Lang) -> BarChart {
     }
 }
 
-fn table(props: &ViewProps, dti: &FrameworkReport) -> Table {
+fn table(props: &Ctx, dti: &FrameworkReport) -> Table {
     let lang = props.lang;
     Table {
         caption: lang
@@ -82,7 +81,7 @@ fn table(props: &ViewProps, dti: &FrameworkReport) -> Table {
                     Cell::num("gap", i.gap, 2, lang),
                     Cell::num("recoverable", i.recoverable, 2, lang),
                     Cell::shown("coverage", Some(i.coverage), share(i.coverage, 0, lang)),
-                    Cell::text(cite(&props.session, i.source.as_ref())),
+                    Cell::text(cite(props.session, i.source.as_ref())),
                 ],
                 emphasis: false,
             })
@@ -90,17 +89,19 @@ fn table(props: &ViewProps, dti: &FrameworkReport) -> Table {
     }
 }
 
+/// One statistic of the overview: a term and its value.
+fn stat(term: &str, value: El) -> El {
+    El::new("div").child(El::new("dt").text(term)).child(value)
+}
+
 /// The overview view.
-#[function_component]
-pub fn Overview(props: &ViewProps) -> Html {
-    let lang = props.lang;
-    let session = &props.session;
+pub fn render(ctx: &Ctx) -> Vec<El> {
+    let lang = ctx.lang;
+    let session = ctx.session;
     let Some(dti) = &session.dti else {
         return no_dti(lang);
     };
-    let chart = Rc::new(Chart::Bars(chart(dti, lang)));
-    let table = Rc::new(table(props, dti));
-    let legend = Rc::new(vec![
+    let legend = [
         LegendItem::new(
             Fill::solid(Swatch::Series(0)),
             lang.pick("Điểm đạt", "Points held"),
@@ -113,7 +114,7 @@ pub fn Overview(props: &ViewProps) -> Html {
             Fill::solid(Swatch::Track),
             lang.pick("Chưa có số liệu / tối đa", "No data / maximum"),
         ),
-    ]);
+    ];
     let rank = dti
         .rank
         .map_or_else(|| "–".to_string(), |r| format!("{}/{}", r.rank, r.of));
@@ -124,52 +125,78 @@ pub fn Overview(props: &ViewProps) -> Html {
         .filter_map(|i| i.source.as_ref().map(|s| s.0.as_str()))
         .chain(published.map(|p| p.source.0.as_str()))
         .collect();
-    html! {
-        <>
-            <h3 class="view-title">{ format!("{} ({})", dti.name.get(lang), dti.period) }</h3>
-            <p class="summary">{ session.dti_summary(lang) }</p>
-            <dl class="stats">
-                <div>
-                    <dt>{ lang.pick("Điểm", "Points") }</dt>
-                    <dd data-field="total" data-value={dti.total.map(|t| t.to_string())}>
-                        { format!("{} / {}", maybe(dti.total, 2, lang), n(dti.max, lang)) }
-                    </dd>
-                </div>
-                <div>
-                    <dt>{ lang.pick("Chỉ số DTI", "DTI index") }</dt>
-                    <dd data-field="index" data-value={dti.index.map(|t| t.to_string())}>
-                        { maybe(dti.index, 4, lang) }
-                        if dti.index.is_none() {
-                            <small>{ lang.pick(" (cần đủ số liệu)", " (needs complete data)") }</small>
-                        }
-                    </dd>
-                </div>
-                <div>
-                    <dt>{ lang.pick("Tỷ lệ có số liệu", "Data coverage") }</dt>
-                    <dd data-field="coverage" data-value={dti.coverage.to_string()}>{ share(dti.coverage, 0, lang) }</dd>
-                </div>
-                <div>
-                    <dt>{ lang.pick("Xếp hạng (chiso tính)", "Rank (computed)") }</dt>
-                    <dd>{ rank }<span class="mark" aria-hidden="true">{ "†" }</span></dd>
-                </div>
-                if let Some(p) = published {
-                    <div>
-                        <dt>{ lang.pick("Xếp hạng công bố", "Published rank") }</dt>
-                        <dd data-field="published_rank.rank" data-value={p.rank.to_string()}>
-                            { format!("{}{} ({})", p.rank, p.of.map(|o| format!("/{o}")).unwrap_or_default(), p.period) }
-                            <small>{ format!(" · {}", session.cite(&p.source)) }</small>
-                        </dd>
-                    </div>
-                }
-            </dl>
-            <Figure
-                title={lang.pick("Điểm so với tối đa, theo chỉ số chính", "Points against the maximum, by main indicator")}
-                chart={chart}
-                label={session.dti_summary(lang)}
-                legend={legend}
-                theme={props.theme} />
-            <DataTable table={table} lang={lang} id="table-overview" />
-            <Notes lang={lang} documents={session.documents(&sources, lang)} />
-        </>
+    let value = |x: Option<f64>| x.map(|t| t.to_string());
+    let mut index = El::new("dd")
+        .attr("data-field", "index")
+        .attr_opt("data-value", value(dti.index).as_deref())
+        .text(&maybe(dti.index, 4, lang));
+    if dti.index.is_none() {
+        index = index
+            .child(El::new("small").text(lang.pick(" (cần đủ số liệu)", " (needs complete data)")));
     }
+    let mut stats = El::new("dl")
+        .class("stats")
+        .child(stat(
+            lang.pick("Điểm", "Points"),
+            El::new("dd")
+                .attr("data-field", "total")
+                .attr_opt("data-value", value(dti.total).as_deref())
+                .text(&format!(
+                    "{} / {}",
+                    maybe(dti.total, 2, lang),
+                    n(dti.max, lang)
+                )),
+        ))
+        .child(stat(lang.pick("Chỉ số DTI", "DTI index"), index))
+        .child(stat(
+            lang.pick("Tỷ lệ có số liệu", "Data coverage"),
+            El::new("dd")
+                .attr("data-field", "coverage")
+                .attr("data-value", &dti.coverage.to_string())
+                .text(&share(dti.coverage, 0, lang)),
+        ))
+        .child(stat(
+            lang.pick("Xếp hạng (chiso tính)", "Rank (computed)"),
+            El::new("dd").text(&rank).child(
+                El::new("span")
+                    .class("mark")
+                    .attr("aria-hidden", "true")
+                    .text("†"),
+            ),
+        ));
+    if let Some(p) = published {
+        stats = stats.child(stat(
+            lang.pick("Xếp hạng công bố", "Published rank"),
+            El::new("dd")
+                .attr("data-field", "published_rank.rank")
+                .attr("data-value", &p.rank.to_string())
+                .text(&format!(
+                    "{}{} ({})",
+                    p.rank,
+                    p.of.map(|o| format!("/{o}")).unwrap_or_default(),
+                    p.period
+                ))
+                .child(El::new("small").text(&format!(" · {}", session.cite(&p.source)))),
+        ));
+    }
+    let summary = session.dti_summary(lang);
+    vec![
+        El::new("h3")
+            .class("view-title")
+            .text(&format!("{} ({})", dti.name.get(lang), dti.period)),
+        El::new("p").class("summary").text(&summary),
+        stats,
+        figure(
+            ctx,
+            lang.pick(
+                "Điểm so với tối đa, theo chỉ số chính",
+                "Points against the maximum, by main indicator",
+            ),
+            Chart::Bars(chart(dti, lang)),
+            &summary,
+            &legend,
+        ),
+        ctx.table(&table(ctx, dti), "table-overview"),
+        notes(lang, &session.documents(&sources, lang)),
+    ]
 }

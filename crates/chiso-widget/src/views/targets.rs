@@ -1,19 +1,18 @@
 //! `targets`: the status of every target, and for those with a measured value, the latest value
 //! against the goal.
 
-use super::{n, ViewProps};
+use super::{n, Ctx};
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, Swatch};
-use crate::components::data_table::{Cell, DataTable, Mark, Row, Table};
-use crate::components::figure::{Figure, LegendItem};
-use crate::components::notes::Notes;
+use crate::components::data_table::{Cell, Mark, Row, Table};
+use crate::components::figure::{figure, LegendItem};
+use crate::components::notes::notes;
+use crate::dom::El;
 use crate::session::Session;
 use chiso_core::format::{maybe, Lang};
 use chiso_core::labels::{goal, status as status_label};
 use chiso_core::model::Comparator;
 use chiso_core::report::TargetLine;
 use chiso_core::targets::Status;
-use std::rc::Rc;
-use yew::prelude::*;
 
 /// The fill of a status: colour and pattern both differ, and the label is always written.
 fn fill(status: Status) -> Fill {
@@ -176,29 +175,26 @@ fn summary(session: &Session, lang: Lang) -> String {
 }
 
 /// The targets view.
-#[function_component]
-pub fn Targets(props: &ViewProps) -> Html {
-    let lang = props.lang;
-    let session = &props.session;
+pub fn render(ctx: &Ctx) -> Vec<El> {
+    let lang = ctx.lang;
+    let session = ctx.session;
     let targets = &session.report.targets;
     let measured: Vec<&TargetLine> = targets
         .iter()
         .filter(|t| t.progress.latest.is_some() && t.value.is_some())
         .collect();
     let summary = summary(session, lang);
-    let status_legend = Rc::new(
-        [
-            Status::Met,
-            Status::OnTrack,
-            Status::AtRisk,
-            Status::OffTrack,
-            Status::NoData,
-        ]
-        .into_iter()
-        .map(|s| LegendItem::new(fill(s), status_label(s, lang)))
-        .collect::<Vec<_>>(),
-    );
-    let progress_legend = Rc::new(vec![
+    let status_legend: Vec<LegendItem> = [
+        Status::Met,
+        Status::OnTrack,
+        Status::AtRisk,
+        Status::OffTrack,
+        Status::NoData,
+    ]
+    .into_iter()
+    .map(|s| LegendItem::new(fill(s), status_label(s, lang)))
+    .collect();
+    let progress_legend = [
         LegendItem::new(
             Fill::solid(Swatch::Track),
             lang.pick("Thang đo của từng mục tiêu", "Each target's own scale"),
@@ -207,33 +203,39 @@ pub fn Targets(props: &ViewProps) -> Html {
             Fill::solid(Swatch::Fg),
             lang.pick("Vạch: đích", "Tick: the goal"),
         ),
-    ]);
+    ];
     let sources: Vec<&str> = session
         .dataset
         .targets
         .iter()
         .map(|t| t.source.id.as_str())
         .collect();
-    html! {
-        <>
-            <h3 class="view-title">{ lang.pick("Mục tiêu 2030 – 2045", "Targets for 2030 – 2045") }</h3>
-            <p class="summary">{ summary.clone() }</p>
-            <Figure
-                title={lang.pick("Số mục tiêu theo trạng thái", "Targets by status")}
-                chart={Rc::new(Chart::Bars(counts_chart(session, lang)))}
-                label={summary.clone()}
-                legend={status_legend}
-                theme={props.theme} />
-            if !measured.is_empty() {
-                <Figure
-                    title={lang.pick("Giá trị mới nhất so với đích (mục tiêu đã có số liệu)", "Latest value against the goal (targets with data)")}
-                    chart={Rc::new(Chart::Bars(progress_chart(&measured, lang)))}
-                    label={summary.clone()}
-                    legend={progress_legend}
-                    theme={props.theme} />
-            }
-            <DataTable table={Rc::new(table(targets, session, lang))} lang={lang} id="table-targets" />
-            <Notes lang={lang} documents={session.documents(&sources, lang)} />
-        </>
+    let mut out = vec![
+        El::new("h3")
+            .class("view-title")
+            .text(lang.pick("Mục tiêu 2030 – 2045", "Targets for 2030 – 2045")),
+        El::new("p").class("summary").text(&summary),
+        figure(
+            ctx,
+            lang.pick("Số mục tiêu theo trạng thái", "Targets by status"),
+            Chart::Bars(counts_chart(session, lang)),
+            &summary,
+            &status_legend,
+        ),
+    ];
+    if !measured.is_empty() {
+        out.push(figure(
+            ctx,
+            lang.pick(
+                "Giá trị mới nhất so với đích (mục tiêu đã có số liệu)",
+                "Latest value against the goal (targets with data)",
+            ),
+            Chart::Bars(progress_chart(&measured, lang)),
+            &summary,
+            &progress_legend,
+        ));
     }
+    out.push(ctx.table(&table(targets, session, lang), "table-targets"));
+    out.push(notes(lang, &session.documents(&sources, lang)));
+    out
 }

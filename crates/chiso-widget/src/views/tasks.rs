@@ -1,17 +1,16 @@
 //! `tasks`: tasks per lead agency by deadline and status, overdue ones highlighted.
 
-use super::ViewProps;
+use super::Ctx;
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, Swatch};
-use crate::components::data_table::{Cell, DataTable, Row, Table};
-use crate::components::figure::{Figure, LegendItem};
-use crate::components::notes::Notes;
+use crate::components::data_table::{Cell, Row, Table};
+use crate::components::figure::{figure, LegendItem};
+use crate::components::notes::notes;
+use crate::dom::El;
 use crate::session::Session;
 use chiso_core::format::{number, Lang};
 use chiso_core::labels::task_status;
 use chiso_core::tally::overdue_tasks;
 use chiso_core::tasks::LeadSummary;
-use std::rc::Rc;
-use yew::prelude::*;
 
 #[allow(clippy::cast_precision_loss)]
 fn f(n: usize) -> f64 {
@@ -179,13 +178,12 @@ fn summary(session: &Session, lang: Lang) -> String {
 }
 
 /// The tasks view.
-#[function_component]
-pub fn Tasks(props: &ViewProps) -> Html {
-    let lang = props.lang;
-    let session = &props.session;
+pub fn render(ctx: &Ctx) -> Vec<El> {
+    let lang = ctx.lang;
+    let session = ctx.session;
     let leads = &session.report.tasks.leads;
     let summary = summary(session, lang);
-    let legend = Rc::new(vec![
+    let legend = [
         LegendItem::new(Fill::stripes(Swatch::Bad), lang.pick("Quá hạn", "Overdue")),
         LegendItem::new(
             Fill::solid(Swatch::Warn),
@@ -196,26 +194,30 @@ pub fn Tasks(props: &ViewProps) -> Html {
             lang.pick("Thường xuyên, hằng năm", "Ongoing, annual"),
         ),
         LegendItem::new(Fill::solid(Swatch::Track), lang.pick("Còn lại", "Other")),
-    ]);
+    ];
     let sources: Vec<&str> = session
         .dataset
         .tasks
         .iter()
         .map(|t| t.source.id.as_str())
         .collect();
-    html! {
-        <>
-            <h3 class="view-title">{ lang.pick("Nhiệm vụ theo cơ quan chủ trì", "Tasks by lead agency") }</h3>
-            <p class="summary">{ summary.clone() }</p>
-            <Figure
-                title={lang.pick("Nhiệm vụ của từng cơ quan chủ trì theo thời hạn", "Each lead agency's tasks by deadline")}
-                chart={Rc::new(Chart::Bars(chart(session, leads, lang)))}
-                label={summary.clone()}
-                legend={legend}
-                theme={props.theme} />
-            <DataTable table={Rc::new(leads_table(session, leads, lang))} lang={lang} id="table-leads" />
-            <DataTable table={Rc::new(overdue_table(session, lang))} lang={lang} id="table-overdue" />
-            <Notes lang={lang} documents={session.documents(&sources, lang)} />
-        </>
-    }
+    vec![
+        El::new("h3")
+            .class("view-title")
+            .text(lang.pick("Nhiệm vụ theo cơ quan chủ trì", "Tasks by lead agency")),
+        El::new("p").class("summary").text(&summary),
+        figure(
+            ctx,
+            lang.pick(
+                "Nhiệm vụ của từng cơ quan chủ trì theo thời hạn",
+                "Each lead agency's tasks by deadline",
+            ),
+            Chart::Bars(chart(session, leads, lang)),
+            &summary,
+            &legend,
+        ),
+        ctx.table(&leads_table(session, leads, lang), "table-leads"),
+        ctx.table(&overdue_table(session, lang), "table-overdue"),
+        notes(lang, &session.documents(&sources, lang)),
+    ]
 }
