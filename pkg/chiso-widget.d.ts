@@ -32,8 +32,20 @@ export interface ChisoHandle {
 /** Mounts the widget in `element` (in its shadow root). Data problems show inside the widget. */
 export function mount(element: Element, options: ChisoOptions): ChisoHandle;
 
+/** `detail` of the `chiso-drawn` event, fired on the element (bubbling, composed) right after a
+ * render has painted its canvases. */
+export interface ChisoDrawnDetail {
+  /** The view drawn. */
+  view?: ChisoView;
+  /** `true` when the error panel was drawn instead. */
+  error?: boolean;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'chiso-widget': HTMLElement;
+  }
+  interface HTMLElementEventMap {
+    'chiso-drawn': CustomEvent<ChisoDrawnDetail>;
   }
 }

@@ -53,6 +53,9 @@ pub struct App {
     charts: Vec<Painted>,
     abort: Option<AbortController>,
     observer: Option<ResizeObserver>,
+    /// Events to fire on the host once the state is no longer borrowed (so that a page's listener
+    /// may call back into the widget): (type, detail).
+    pending: Vec<(&'static str, JsValue)>,
 }
 
 /// The widget's state behind its shared handle.
@@ -93,6 +96,7 @@ impl App {
             charts: Vec::new(),
             abort: None,
             observer: None,
+            pending: Vec::new(),
         }
     }
 
@@ -127,6 +131,7 @@ impl App {
                 if let Ok(mut app) = shared.try_borrow_mut() {
                     app.loaded(generation, result);
                 }
+                emit(&shared);
             }
         });
     }
@@ -345,6 +350,41 @@ impl App {
         }
         if let Some(id) = focused {
             self.focus(&id);
+        }
+        let detail = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| {
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), value);
+        };
+        match state {
+            "ready" => set("view", &JsValue::from_str(self.view.name())),
+            "error" => set("error", &JsValue::TRUE),
+            _ => return,
+        }
+        self.pending.push(("chiso-drawn", detail.into()));
+    }
+
+    /// Takes the events waiting to be fired, with the host element to fire them on.
+    fn take_pending(&mut self) -> (Element, Vec<(&'static str, JsValue)>) {
+        (self.shadow.host(), std::mem::take(&mut self.pending))
+    }
+}
+
+/// Fires the events the last render queued on the host element (bubbling, composed): `chiso-drawn`
+/// after the view's canvases are painted (`detail.view`; `detail.error` on the error panel).
+/// Called by every entry point once it no longer borrows the state, so a listener may update the
+/// widget.
+pub fn emit(shared: &Shared) {
+    let (host, events) = match shared.try_borrow_mut() {
+        Ok(mut app) => app.take_pending(),
+        Err(_) => return,
+    };
+    for (name, detail) in events {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = host.dispatch_event(&event);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Mounting the widget into an element's shadow root, and the handle that updates and destroys it
 //! (the JS API `mount()` and the custom element both go through here).
 
-use crate::app::{as_event, App, Shared};
+use crate::app::{as_event, emit, App, Shared};
 use crate::options::{Options, Source, ATTRIBUTES};
 use js_sys::{Object, Reflect, JSON};
 use std::cell::RefCell;
@@ -121,6 +121,7 @@ impl Widget {
                 if let Ok(mut app) = app.try_borrow_mut() {
                     app.on_event(as_event(&event));
                 }
+                emit(&app);
             }
         });
         for name in EVENTS {
@@ -132,6 +133,7 @@ impl Widget {
                 if let Ok(mut app) = app.try_borrow_mut() {
                     app.on_resize();
                 }
+                emit(&app);
             }
         });
         let observer = ResizeObserver::new(resized.as_ref().unchecked_ref()).ok();
@@ -159,6 +161,7 @@ impl Widget {
         if reload {
             App::load(app);
         }
+        emit(app);
     }
 }
 
