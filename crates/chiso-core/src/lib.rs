@@ -4,6 +4,7 @@
 //! [`score`], [`budget`], [`targets`], [`tasks`], [`consistency`] → [`report::Report`].
 
 pub mod agencies;
+pub mod anchor;
 pub mod budget;
 pub mod composite;
 pub mod consistency;
