@@ -13,6 +13,7 @@ pub mod format;
 pub mod issue;
 pub mod labels;
 pub mod model;
+pub mod offers;
 pub mod parse;
 pub mod period;
 pub mod provenance;

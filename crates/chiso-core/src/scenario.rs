@@ -376,6 +376,21 @@ impl<'a> Baseline<'a> {
         self.framework.as_ref().map(|(_, _, card)| card)
     }
 
+    /// The dataset the baseline was computed from.
+    pub fn dataset(&self) -> &'a Dataset {
+        self.dataset
+    }
+
+    /// The scored framework (the DTI), its tree and the province's baseline scorecard.
+    pub fn framework(&self) -> Option<(&'a Framework, &Tree, &Scorecard)> {
+        self.framework.as_ref().map(|(f, t, c)| (*f, t, c))
+    }
+
+    /// The composite framework (the PII), its tree and its baseline over the provinces.
+    pub fn composite(&self) -> Option<(&'a Framework, &Tree, &Composite)> {
+        self.composite.as_ref().map(|(f, t, c)| (*f, t, c))
+    }
+
     /// Rank of a complete total among the peers' complete totals (ties share the better rank).
     fn rank_of(&self, total: Option<f64>, complete: bool) -> Option<Rank> {
         let total = total.filter(|_| complete)?;
