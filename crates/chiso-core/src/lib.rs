@@ -6,6 +6,7 @@
 pub mod agencies;
 pub mod anchor;
 pub mod budget;
+pub mod budget_whatif;
 pub mod composite;
 pub mod consistency;
 pub mod diff;
