@@ -156,3 +156,22 @@ fn a_rank_target_follows_the_anchored_rank() {
     assert_eq!(out.targets[0].id, "top14");
     assert_eq!(out.targets[0].after, chiso_core::targets::Status::Met);
 }
+
+#[test]
+fn khanh_hoa_16th_of_34_is_anchored_between_phu_tho_and_quang_ngai() {
+    // Published: rank 16/34, 38 % of the DTI maximum. Illustrative peers: 15th Phú Thọ 541.6,
+    // 16th Quảng Ngãi 534.2 → anchored at 537.9.
+    let d = chiso_core::load(&common::default_dataset_text()).unwrap();
+    let base = Baseline::new(&d);
+    let p = base.apply(&Scenario::default()).position.unwrap();
+    assert_eq!(p.basis, RankBasis::Anchored);
+    assert!((p.total_before - 537.9).abs() < 1e-9);
+    assert!((p.index_before - 0.5379).abs() < 1e-12);
+    assert_eq!(p.rank_before, Rank { rank: 16, of: 34 });
+    // 8.2 (people with a personal digital signature) from 7.6 to 19 points: +11.4 → 549.3,
+    // past Phú Thọ (541.6) and Hưng Yên (547.3), still below Thanh Hóa (551.0): 14th.
+    let out = base.apply(&points("dti:8.2", 19.0));
+    let p = out.position.unwrap();
+    assert!((p.total_after - 549.3).abs() < 1e-9);
+    assert_eq!(p.rank_after, Rank { rank: 14, of: 34 });
+}
