@@ -20,6 +20,7 @@ pub mod parse;
 pub mod period;
 pub mod pii_whatif;
 pub mod provenance;
+pub mod refresh;
 pub mod report;
 pub mod scenario;
 #[cfg(feature = "schema")]
