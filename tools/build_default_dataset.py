@@ -358,7 +358,35 @@ PEERS = [
     ("dong-nai", "Tỉnh Đồng Nai", "Dong Nai province", "Đồng Nai", "Dong Nai", 619.3),
     ("lam-dong", "Tỉnh Lâm Đồng", "Lam Dong province", "Lâm Đồng", "Lam Dong", 572.5),
 ]
-for pid, vi, en, svi, sen, _ in PEERS:
+# The other 23 provinces and cities of the 34, also with ILLUSTRATIVE totals, so that the published
+# rank (16/34) has a place among the peers: five between Lâm Đồng and Khánh Hòa, eighteen below.
+# The what-if anchors Khánh Hòa's estimated total midway between the 15th and 16th of these.
+PEERS_MORE = [
+    ("thai-nguyen", "Tỉnh Thái Nguyên", "Thai Nguyen province", "Thái Nguyên", "Thai Nguyen", 566.8),
+    ("ninh-binh", "Tỉnh Ninh Bình", "Ninh Binh province", "Ninh Bình", "Ninh Binh", 559.4),
+    ("thanh-hoa", "Tỉnh Thanh Hóa", "Thanh Hoa province", "Thanh Hóa", "Thanh Hoa", 551.0),
+    ("hung-yen", "Tỉnh Hưng Yên", "Hung Yen province", "Hưng Yên", "Hung Yen", 547.3),
+    ("phu-tho", "Tỉnh Phú Thọ", "Phu Tho province", "Phú Thọ", "Phu Tho", 541.6),
+    ("quang-ngai", "Tỉnh Quảng Ngãi", "Quang Ngai province", "Quảng Ngãi", "Quang Ngai", 534.2),
+    ("nghe-an", "Tỉnh Nghệ An", "Nghe An province", "Nghệ An", "Nghe An", 528.7),
+    ("tay-ninh", "Tỉnh Tây Ninh", "Tay Ninh province", "Tây Ninh", "Tay Ninh", 521.5),
+    ("vinh-long", "Tỉnh Vĩnh Long", "Vinh Long province", "Vĩnh Long", "Vinh Long", 515.0),
+    ("an-giang", "Tỉnh An Giang", "An Giang province", "An Giang", "An Giang", 509.8),
+    ("gia-lai", "Tỉnh Gia Lai", "Gia Lai province", "Gia Lai", "Gia Lai", 502.3),
+    ("ha-tinh", "Tỉnh Hà Tĩnh", "Ha Tinh province", "Hà Tĩnh", "Ha Tinh", 496.1),
+    ("dong-thap", "Tỉnh Đồng Tháp", "Dong Thap province", "Đồng Tháp", "Dong Thap", 488.4),
+    ("quang-tri", "Tỉnh Quảng Trị", "Quang Tri province", "Quảng Trị", "Quang Tri", 481.9),
+    ("lao-cai", "Tỉnh Lào Cai", "Lao Cai province", "Lào Cai", "Lao Cai", 473.6),
+    ("dak-lak", "Tỉnh Đắk Lắk", "Dak Lak province", "Đắk Lắk", "Dak Lak", 466.2),
+    ("ca-mau", "Tỉnh Cà Mau", "Ca Mau province", "Cà Mau", "Ca Mau", 458.7),
+    ("tuyen-quang", "Tỉnh Tuyên Quang", "Tuyen Quang province", "Tuyên Quang", "Tuyen Quang", 449.5),
+    ("lang-son", "Tỉnh Lạng Sơn", "Lang Son province", "Lạng Sơn", "Lang Son", 441.3),
+    ("son-la", "Tỉnh Sơn La", "Son La province", "Sơn La", "Son La", 432.8),
+    ("cao-bang", "Tỉnh Cao Bằng", "Cao Bang province", "Cao Bằng", "Cao Bang", 421.6),
+    ("dien-bien", "Tỉnh Điện Biên", "Dien Bien province", "Điện Biên", "Dien Bien", 410.2),
+    ("lai-chau", "Tỉnh Lai Châu", "Lai Chau province", "Lai Châu", "Lai Chau", 395.4),
+]
+for pid, vi, en, svi, sen, _ in PEERS + PEERS_MORE:
     ENTITIES.append(E(pid, "peer_province", vi, en, svi, sen))
 
 # How agency names are written in the sources -> entity ids. Matched case-insensitively, longest
@@ -989,7 +1017,7 @@ def build_observations():
          "note": T("\"Tỷ lệ người dân có danh tính số\", không nêu độ tuổi làm gốc.",
                    "\"Share of people with a digital identity\", no age base stated.")},
     ]
-    for pid, vi, en, svi, sen, total in PEERS:
+    for pid, vi, en, svi, sen, total in PEERS + PEERS_MORE:
         obs.append({
             "code": "dti:DTI", "entity": pid, "period": "2024", "points": total,
             "source": src(ILL, "DTI 2024"), "illustrative": True,

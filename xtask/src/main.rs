@@ -2,8 +2,10 @@
 //!
 //! - `cargo xtask demo` — build the widget and serve the portal demo on the default dataset;
 //! - `cargo xtask test` — every test, installing what the tests need first;
-//! - `cargo xtask build` — only build the widget into `pkg/dist` and `www/pkg`.
+//! - `cargo xtask build` — only build the widget into `pkg/dist` and `www/pkg`;
+//! - `cargo xtask bench` — chiso beside four charting libraries in Chromium (`bench/RESULTS.md`).
 
+mod bench;
 mod build;
 mod demo;
 mod run;
@@ -13,13 +15,16 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo|test>
+const USAGE: &str = "usage: cargo xtask <demo|test|build|bench>
 
   demo   build the widget and serve www/ (the portal demo on www/data/khanh-hoa.json)
          on http://127.0.0.1:8080 (PORT=… for another port) until stopped
   test   install what the tests need, then: fmt check, clippy, all tests, wasm32 build of
          chiso-core, the widget build and the browser tests (Chromium)
-  build  build the widget only (pkg/dist, copied to www/pkg)";
+  build  build the widget only (pkg/dist, copied to www/pkg)
+  bench  chiso beside Chart.js, Observable Plot, ECharts and Vega-Lite (installed from npm into
+         target/bench-peers) in headless Chromium: size, first chart, updates, memory;
+         writes bench/RESULTS.md (not part of test)";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
@@ -27,6 +32,7 @@ fn main() -> ExitCode {
         "demo" => demo::run(),
         "test" => test::run(),
         "build" => build::run(),
+        "bench" => bench::run(),
         "" | "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

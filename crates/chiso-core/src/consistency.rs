@@ -113,7 +113,7 @@ pub struct Finding {
 
 /// Number of decimals a source printed, read off the shortest form of the number.
 pub fn printed_decimals(x: f64) -> u32 {
-    let text = format!("{x}");
+    let text = crate::format::decimal::shortest(x);
     text.split_once('.')
         .map_or(0, |(_, d)| u32::try_from(d.len()).unwrap_or(0))
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod decimal;
+
 /// A display language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -52,7 +54,8 @@ pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
     let (group, mark) = lang.marks();
     // Half away from zero, as people round (the standard formatter rounds half to even).
     let k = 10f64.powi(i32::try_from(decimals.min(15)).unwrap_or(15));
-    let text = format!("{:.*}", decimals, (x.abs() * k).round() / k);
+    // `decimal::fixed` is `format!("{:.*}")` without core's float formatting (smaller wasm).
+    let text = decimal::fixed((x.abs() * k).round() / k, decimals);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
     let rounded_to_zero = text.bytes().all(|b| b == b'0' || b == b'.');

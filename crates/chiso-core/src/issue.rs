@@ -47,6 +47,14 @@ pub enum IssueCode {
     BadMonth,
     /// A cumulative series that goes down.
     NotCumulative,
+    /// The file is larger than the reader accepts ([`crate::limits::Limits`]); `found` is
+    /// `"{size} > {limit}"` in bytes.
+    TooLarge,
+    /// A number larger in magnitude than any figure of a province
+    /// ([`crate::limits::MAX_MAGNITUDE`]): arithmetic on it would overflow.
+    NumberOutOfRange,
+    /// Text where a scoring rule needs a number (`"NaN"`, `"12"`).
+    NotANumber,
 }
 
 impl IssueCode {
@@ -100,6 +108,12 @@ impl IssueCode {
             (C::NotCumulative, Lang::En) => {
                 "cumulative amounts must not decrease from month to month"
             }
+            (C::TooLarge, Lang::Vi) => "tệp vượt giới hạn dung lượng",
+            (C::TooLarge, Lang::En) => "the file is larger than the size limit",
+            (C::NumberOutOfRange, Lang::Vi) => "số có giá trị tuyệt đối không quá 10^15",
+            (C::NumberOutOfRange, Lang::En) => "a number no larger than 10^15 in magnitude",
+            (C::NotANumber, Lang::Vi) => "giá trị phải là số",
+            (C::NotANumber, Lang::En) => "a number",
         }
     }
 }
@@ -135,6 +149,9 @@ impl Issue {
 
     /// One line for people: where, what was expected, what was found.
     pub fn message(&self, lang: Lang) -> String {
+        if let Some(text) = self.too_large(lang) {
+            return text;
+        }
         let mut out = String::new();
         if let (Some(line), Some(column)) = (self.line, self.column) {
             out.push_str(&match lang {
@@ -160,6 +177,37 @@ impl Issue {
             out.push_str(&self.found);
         }
         out
+    }
+}
+
+/// At most [`CLIP`] characters of a value quoted from a file, with `…` when cut: a hostile file
+/// cannot make an error message as large as itself.
+pub fn clip(text: &str) -> String {
+    match text.char_indices().nth(CLIP) {
+        None => text.to_string(),
+        Some((end, _)) => format!("{}…", text.get(..end).unwrap_or_default()),
+    }
+}
+
+/// How many characters of a value an issue quotes ([`clip`]).
+pub const CLIP: usize = 120;
+
+impl Issue {
+    /// A [`IssueCode::TooLarge`] issue in words, with the size and the limit in KB or MB.
+    fn too_large(&self, lang: Lang) -> Option<String> {
+        if self.code != IssueCode::TooLarge {
+            return None;
+        }
+        let (size, limit) = self.found.split_once(" > ")?;
+        let words = |bytes: &str| {
+            let bytes: f64 = bytes.trim().parse().ok()?;
+            Some(crate::limits::size_in_words(bytes, lang))
+        };
+        let (size, limit) = (words(size)?, words(limit)?);
+        Some(match lang {
+            Lang::Vi => format!("Tệp quá lớn: {size}, vượt giới hạn {limit}"),
+            Lang::En => format!("The file is too large: {size}, over the {limit} limit"),
+        })
     }
 }
 

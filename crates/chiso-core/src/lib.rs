@@ -4,17 +4,23 @@
 //! [`score`], [`budget`], [`targets`], [`tasks`], [`consistency`] → [`report::Report`].
 
 pub mod agencies;
+pub mod anchor;
 pub mod budget;
+pub mod budget_whatif;
 pub mod composite;
 pub mod consistency;
 pub mod diff;
 pub mod format;
 pub mod issue;
 pub mod labels;
+pub mod limits;
 pub mod model;
+pub mod offers;
 pub mod parse;
 pub mod period;
+pub mod pii_whatif;
 pub mod provenance;
+pub mod refresh;
 pub mod report;
 pub mod scenario;
 #[cfg(feature = "schema")]

@@ -37,7 +37,7 @@ fn of_this_version(dataset: Dataset) -> Result<Dataset, Issue> {
         Err(Issue::at(
             IssueCode::UnknownFormat,
             "format",
-            dataset.format,
+            crate::issue::clip(&dataset.format),
         ))
     }
 }
@@ -51,15 +51,24 @@ fn parse_tracked(json: &str) -> Result<Dataset, Issue> {
     }
 }
 
+/// serde_json's message for a number too large for `f64` (`1e400`).
+pub(crate) const OUT_OF_RANGE: &str = "number out of range";
+
 fn classify(json: &str, error: serde_path_to_error::Error<serde_json::Error>) -> Issue {
     let path = error.path().to_string();
     let inner = error.into_inner();
     let (line, column) = (inner.line(), inner.column());
     if inner.is_syntax() || inner.is_eof() || inner.is_io() {
+        let found = syntax_detail(&inner);
         return Issue {
             code: IssueCode::MalformedJson,
-            path: String::new(),
-            found: syntax_detail(&inner),
+            // A number too large for `f64` is found where it is read: say where.
+            path: if found == OUT_OF_RANGE && path != "." {
+                path
+            } else {
+                String::new()
+            },
+            found,
             line: Some(line),
             column: Some(column),
         };
@@ -83,7 +92,8 @@ fn classify(json: &str, error: serde_path_to_error::Error<serde_json::Error>) ->
     }) = serde_json::from_str::<FormatProbe>(json)
     {
         if format.as_str() != Some(FORMAT_V1) {
-            return Issue::at(IssueCode::UnknownFormat, "format", format.to_string());
+            let found = crate::issue::clip(&format.to_string());
+            return Issue::at(IssueCode::UnknownFormat, "format", found);
         }
     }
     let path = if path == "." { String::new() } else { path };

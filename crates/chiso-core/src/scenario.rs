@@ -5,6 +5,7 @@
 //! that read the framework's points or rank — never a full re-score. A [`Scenario`] is a list of
 //! [`Override`]s that serialises to a short, stable text for page URLs ([`Scenario::to_query`]).
 
+use crate::anchor::{position, Position, PositionInput};
 use crate::budget::{line_ratios, LineRatios};
 use crate::composite::{compute_with, Composite};
 use crate::model::{Dataset, EntityKind, Framework, MeasureField, MonthlyDisbursement, Value};
@@ -273,10 +274,14 @@ pub struct Outcome {
     pub index_before: Option<f64>,
     /// Index after, when the total is complete.
     pub index_after: Option<f64>,
-    /// Rank among the peers before.
+    /// Rank among the peers before: computed on a complete total, else anchored on the
+    /// published rank (see [`Outcome::position`]).
     pub rank_before: Option<Rank>,
-    /// Rank among the peers after.
+    /// Rank among the peers after (computed or anchored, as `rank_before`).
     pub rank_after: Option<Rank>,
+    /// Total, index and rank before and after, computed or anchored on the published rank
+    /// ([`crate::anchor`]); `None` when neither is possible.
+    pub position: Option<Position>,
     /// Main indicators, before and after (for baseline-vs-scenario bars).
     pub main: Vec<NodeChange>,
     /// Every node whose points changed.
@@ -298,6 +303,8 @@ pub struct Baseline<'a> {
     framework: Option<(&'a Framework, Tree, Scorecard)>,
     /// Complete totals of the other provinces of the card's period.
     peers: Vec<f64>,
+    /// True when any of those totals is illustrative.
+    peers_illustrative: bool,
     budget: Vec<LineRatios>,
     share_target_pct: f64,
     composite: Option<(&'a Framework, Tree, Composite)>,
@@ -323,7 +330,7 @@ impl<'a> Baseline<'a> {
             let card = book.latest(&f.id, province)?.clone();
             Some((f, tree, card))
         });
-        let peers = framework
+        let peer_roots: Vec<&NodeScore> = framework
             .as_ref()
             .map(|(f, _, card)| {
                 book.cards
@@ -336,10 +343,15 @@ impl<'a> Baseline<'a> {
                                 && matches!(e.kind, EntityKind::Province | EntityKind::PeerProvince)
                         })
                     })
-                    .filter_map(|c| c.total().filter(|r| r.coverage >= 1.0)?.points)
+                    .filter_map(|c| {
+                        c.total()
+                            .filter(|r| r.coverage >= 1.0 && r.points.is_some())
+                    })
                     .collect()
             })
             .unwrap_or_default();
+        let peers = peer_roots.iter().filter_map(|r| r.points).collect();
+        let peers_illustrative = peer_roots.iter().any(|r| r.illustrative);
         let report = crate::report::Report::from_scores(dataset, book);
         let composite = crate::composite::compute_all(dataset)
             .into_iter()
@@ -352,6 +364,7 @@ impl<'a> Baseline<'a> {
             dataset,
             framework,
             peers,
+            peers_illustrative,
             budget: report.budget,
             share_target_pct: report.budget_share_target_pct,
             composite,
@@ -361,6 +374,21 @@ impl<'a> Baseline<'a> {
     /// The province's baseline scorecard.
     pub fn card(&self) -> Option<&Scorecard> {
         self.framework.as_ref().map(|(_, _, card)| card)
+    }
+
+    /// The dataset the baseline was computed from.
+    pub fn dataset(&self) -> &'a Dataset {
+        self.dataset
+    }
+
+    /// The scored framework (the DTI), its tree and the province's baseline scorecard.
+    pub fn framework(&self) -> Option<(&'a Framework, &Tree, &Scorecard)> {
+        self.framework.as_ref().map(|(f, t, c)| (*f, t, c))
+    }
+
+    /// The composite framework (the PII), its tree and its baseline over the provinces.
+    pub fn composite(&self) -> Option<(&'a Framework, &Tree, &Composite)> {
+        self.composite.as_ref().map(|(f, t, c)| (*f, t, c))
     }
 
     /// Rank of a complete total among the peers' complete totals (ties share the better rank).
@@ -384,6 +412,7 @@ impl<'a> Baseline<'a> {
             index_after: None,
             rank_before: None,
             rank_after: None,
+            position: None,
             main: Vec::new(),
             changed: Vec::new(),
             targets: Vec::new(),
@@ -394,6 +423,7 @@ impl<'a> Baseline<'a> {
         if let Some((framework, tree, card)) = &self.framework {
             let mut nodes = card.nodes.clone();
             let mut touched = vec![false; nodes.len()];
+            let mut overridden: Vec<usize> = Vec::new();
             let prefix = format!("{}:", framework.id);
             for o in &scenario.overrides {
                 let (code, points) = match o {
@@ -425,6 +455,9 @@ impl<'a> Baseline<'a> {
                             set_leaf(node, x, p);
                             if let Some(t) = touched.get_mut(i) {
                                 *t = true;
+                            }
+                            if !overridden.contains(&i) {
+                                overridden.push(i);
                             }
                         }
                     }
@@ -460,6 +493,22 @@ impl<'a> Baseline<'a> {
             outcome.index_after = index(root_after);
             outcome.rank_before = self.rank_of(outcome.total_before, complete(root_before));
             outcome.rank_after = self.rank_of(outcome.total_after, complete(root_after));
+            let pairs: Vec<(&NodeScore, &NodeScore)> = overridden
+                .iter()
+                .filter_map(|&i| Some((card.nodes.get(i)?, nodes.get(i)?)))
+                .collect();
+            outcome.position = position(&PositionInput {
+                peers: &self.peers,
+                peers_illustrative: self.peers_illustrative,
+                root_before,
+                root_after,
+                index_scale: framework.index_scale,
+                overridden: &pairs,
+            });
+            if let Some(p) = &outcome.position {
+                outcome.rank_before = Some(p.rank_before);
+                outcome.rank_after = Some(p.rank_after);
+            }
             let change = |i: usize| {
                 let (b, a) = (card.nodes.get(i)?, nodes.get(i)?);
                 Some(NodeChange {
@@ -507,8 +556,12 @@ impl<'a> Baseline<'a> {
             let Some(measure) = target.measure.as_ref().filter(|m| m.code == root_code) else {
                 continue;
             };
+            let totals = match &outcome.position {
+                Some(p) => (Some(p.total_before), Some(p.total_after)),
+                None => (outcome.total_before, outcome.total_after),
+            };
             let (before, after) = match measure.field {
-                MeasureField::Points => (outcome.total_before, outcome.total_after),
+                MeasureField::Points => totals,
                 MeasureField::Rank => (
                     outcome.rank_before.map(|r| f64::from(r.rank)),
                     outcome.rank_after.map(|r| f64::from(r.rank)),

@@ -4,6 +4,7 @@
 //! unique ids, references that resolve, trees that are trees, numbers in range.
 
 use crate::issue::{Issue, IssueCode};
+use crate::limits::MAX_MAGNITUDE;
 use crate::model::{
     Comparator, Dataset, EntityKind, Framework, Indicator, Observation, Rule, SourceRef, Value,
     FORMAT_V1,
@@ -128,15 +129,27 @@ impl<'a> Validator<'a> {
         known
     }
 
+    /// A number that must be finite and not negative (`-0` is zero).
     fn non_negative(&mut self, path: impl Display, x: f64) {
         if !x.is_finite() || x < 0.0 {
             self.push(IssueCode::NegativeOrNonFinite, path, number(x));
+        } else {
+            self.in_range(path, x);
         }
     }
 
     fn finite(&mut self, path: impl Display, x: f64) {
         if !x.is_finite() {
             self.push(IssueCode::NegativeOrNonFinite, path, number(x));
+        } else {
+            self.in_range(path, x);
+        }
+    }
+
+    /// A finite number no larger in magnitude than [`MAX_MAGNITUDE`].
+    fn in_range(&mut self, path: impl Display, x: f64) {
+        if x.abs() > MAX_MAGNITUDE {
+            self.push(IssueCode::NumberOutOfRange, path, number(x));
         }
     }
 
@@ -164,6 +177,8 @@ impl<'a> Validator<'a> {
                     format_args!("{path}.index_scale"),
                     number(framework.index_scale),
                 );
+            } else {
+                self.in_range(format_args!("{path}.index_scale"), framework.index_scale);
             }
             if let Some(source) = &framework.source {
                 self.source(format_args!("{path}.source"), source);
@@ -298,6 +313,8 @@ impl<'a> Validator<'a> {
                 path,
                 format!("{} (max {})", number(points), number(max)),
             );
+        } else {
+            self.in_range(path, points);
         }
     }
 
@@ -451,13 +468,18 @@ impl<'a> Validator<'a> {
                     self.percent(format_args!("{path}.value"), *x)
                 }
                 Some(Value::Number(x)) => self.finite(format_args!("{path}.value"), *x),
-                Some(Value::Category(c)) => {
-                    if let Some(Rule::Categorical { categories, .. }) = indicator.map(|x| &x.rule) {
-                        if !categories.iter().any(|k| &k.value == c) {
-                            self.push(IssueCode::UnknownReference, format_args!("{path}.value"), c);
-                        }
+                Some(Value::Category(c)) => match indicator.map(|x| &x.rule) {
+                    Some(Rule::Categorical { categories, .. })
+                        if !categories.iter().any(|k| &k.value == c) =>
+                    {
+                        self.push(IssueCode::UnknownReference, format_args!("{path}.value"), c);
                     }
-                }
+                    // A rule that scores numbers cannot score text (`"NaN"`, `"12"`).
+                    Some(Rule::Linear { .. } | Rule::Steps { .. }) => {
+                        self.push(IssueCode::NotANumber, format_args!("{path}.value"), c);
+                    }
+                    _ => {}
+                },
                 None => {}
             }
             if let Some(points) = o.points {
@@ -769,5 +791,5 @@ enum Lookup<'a> {
 
 /// A number as the file would spell it (`NaN` and infinities included).
 fn number(x: f64) -> String {
-    format!("{x}")
+    crate::format::decimal::shortest(x)
 }

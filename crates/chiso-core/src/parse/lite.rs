@@ -59,14 +59,14 @@ pub fn parse_with(json: &str, number: fn(&str) -> f64) -> Result<Dataset, Issue>
         None => Err(Issue::at(
             IssueCode::UnknownFormat,
             "format",
-            dataset.format,
+            crate::issue::clip(&dataset.format),
         )),
         Some(Bad {
             at,
+            path,
             message,
             syntax: true,
-            ..
-        }) => Err(issue(json, IssueCode::MalformedJson, at, "", message)),
+        }) => Err(issue(json, IssueCode::MalformedJson, at, &path, message)),
         // As the serde path: a file of another version says so rather than what is wrong.
         Some(_) if probe.is_some() => Err(Issue::at(
             IssueCode::UnknownFormat,
@@ -114,8 +114,20 @@ fn format_probe(root: &Node) -> Option<String> {
     match &node.v {
         J::Null | J::Bad(_) => None,
         J::Str(s) if s == FORMAT_V1 => None,
-        J::Str(s) => Some(quoted(s)),
-        _ => Some(node.source.to_string()),
+        J::Str(s) => Some(crate::issue::clip(&quoted(s))),
+        // serde reads the probe as a `serde_json::Value`, which fails on what cannot be read.
+        _ if !readable(node) => None,
+        _ => Some(crate::issue::clip(node.source)),
+    }
+}
+
+/// Whether a value holds nothing [`J::Bad`] (too deep, out of range, a lone surrogate).
+fn readable(node: &Node) -> bool {
+    match &node.v {
+        J::Bad(_) | J::Obj(_, Some(_)) => false,
+        J::Arr(items) => items.iter().all(readable),
+        J::Obj(entries, None) => entries.iter().all(|(_, n)| readable(n)),
+        _ => true,
     }
 }
 
@@ -171,7 +183,7 @@ enum J<'a> {
 }
 
 /// serde_json's nesting limit: the 128th nested array or object is an error.
-const MAX_DEPTH: u32 = 127;
+const MAX_DEPTH: u32 = crate::limits::MAX_DEPTH;
 
 type Syntax = (usize, String);
 
@@ -439,7 +451,7 @@ impl<'a> Parser<'a> {
         }
         let value = (self.number)(self.text.get(start..self.at).unwrap_or_default());
         Ok(if value.is_infinite() {
-            J::Bad("number out of range")
+            J::Bad(crate::parse::OUT_OF_RANGE)
         } else {
             J::Num(value)
         })
@@ -609,9 +621,14 @@ impl Path<'_> {
     #[cold]
     #[inline(never)]
     fn syntax(&self, at: usize, message: &str) {
+        // As the serde path: a number too large for `f64` is named by its path.
+        let mut path = String::new();
+        if message == crate::parse::OUT_OF_RANGE {
+            self.write(&mut path);
+        }
         self.keep(Bad {
             at,
-            path: String::new(),
+            path,
             message: message.to_string(),
             syntax: true,
         });

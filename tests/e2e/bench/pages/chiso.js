@@ -1,0 +1,89 @@
+// chiso: the real widget, twice (view "gaps" and view "budget"), reading the raw chiso/1 file itself
+// (parse, validate, score, then draw). An update gives the gaps widget a new file (inline JSON text)
+// with all sub-indicators changed: it is read, validated and scored again, then drawn.
+// `?national=URL` instead mounts one widget (overview) on that file's text and marks when it is drawn.
+import { mount } from '/pkg/chiso-widget.js';
+import init from '/pkg/dist/chiso_widget.js';
+import { drawn, register } from './harness.js';
+
+const params = new URLSearchParams(location.search);
+
+/** True once the widget has fired `chiso-drawn` (then only that event ends a measurement). */
+let hasEvent = false;
+document.addEventListener('chiso-drawn', () => {
+  hasEvent = true;
+});
+
+function state(host) {
+  const root = host.shadowRoot && host.shadowRoot.querySelector('.chiso');
+  return root ? root.getAttribute('data-state') : null;
+}
+
+/** Every canvas of the widget has been sized by its painter (a fresh canvas is 300 × 150). */
+function painted(host) {
+  const canvases = [...host.shadowRoot.querySelectorAll('canvas')];
+  return canvases.length > 0 && canvases.every((c) => c.width !== 300 || c.height !== 150);
+}
+
+/**
+ * Resolves when the widget in `host` has drawn: its `chiso-drawn` event, or, for a widget that has
+ * no such event, a DOM change seen after `trigger()` that leaves it ready with painted canvases
+ * (after an update, only once it went through `loading`, i.e. the new data was read).
+ */
+function whenDrawn(host, trigger, { update = false } = {}) {
+  return new Promise((resolve, reject) => {
+    let sawLoading = !update;
+    const done = (how) => {
+      observer.disconnect();
+      host.removeEventListener('chiso-drawn', onEvent);
+      const s = state(host);
+      if (s === 'error') reject(new Error('the widget shows an error'));
+      else resolve(how);
+    };
+    const onEvent = () => done('event');
+    host.addEventListener('chiso-drawn', onEvent);
+    const observer = new MutationObserver(() => {
+      if (hasEvent) return;
+      const s = state(host);
+      if (s === 'loading') sawLoading = true;
+      if (s === 'error') done('error');
+      else if (s === 'ready' && sawLoading && painted(host)) done('dom');
+    });
+    trigger();
+    observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+const gapsHost = document.getElementById('gaps');
+const paceHost = document.getElementById('pace');
+
+if (params.has('national')) {
+  const text = await (await fetch(params.get('national'))).text();
+  const t0 = performance.now();
+  await whenDrawn(gapsHost, () => mount(gapsHost, { data: text, view: 'overview', lang: 'vi' }));
+  window.national = { ms: performance.now() - t0, bytes: text.length };
+} else {
+  let gaps;
+  const first = await Promise.all([
+    whenDrawn(gapsHost, () => {
+      gaps = mount(gapsHost, { src: '/data/bench.json', view: 'gaps', lang: 'vi' });
+    }),
+    whenDrawn(paceHost, () => mount(paceHost, { src: '/data/bench.json', view: 'budget', lang: 'vi' })),
+  ]);
+  await drawn();
+  const texts = [];
+  register({
+    signal: first.includes('event') ? 'event' : 'dom',
+    async prepare(n) {
+      for (let k = 1; k <= n; k++) texts.push(await (await fetch(`/data/variants/${k}.json`)).text());
+    },
+    async wasmBytes() {
+      const wasm = await init();
+      return wasm.memory.buffer.byteLength;
+    },
+    update(k) {
+      const text = texts[(k - 1) % texts.length];
+      return whenDrawn(gapsHost, () => gaps.update({ data: text }), { update: true });
+    },
+  });
+}

@@ -1,0 +1,138 @@
+// The libraries of the benchmark, and bench/RESULTS.md from a run's figures.
+import fs from 'node:fs';
+
+/** The libraries, chiso first; `page` is tests/e2e/bench/pages/<page>.html. */
+export const LIBRARIES = [
+  { id: 'chiso', name: 'chiso', page: 'chiso' },
+  { id: 'chartjs', name: 'Chart.js', page: 'chartjs' },
+  { id: 'plot', name: 'Observable Plot + d3', page: 'plot' },
+  { id: 'echarts', name: 'ECharts (simple)', page: 'echarts' },
+  { id: 'vega', name: 'Vega-Lite + vega-embed', page: 'vega' },
+];
+
+const kb = (b) => (b / 1024).toFixed(1);
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const mb = (b) => (b / 2 ** 20).toFixed(2);
+const ratio = (a, b) => (a / b).toFixed(2);
+
+function row(label, f) {
+  return `| ${label} | ${LIBRARIES.map((l) => f(l.id)).join(' | ')} |`;
+}
+
+/** Each goal of issue 7: {goal, met, detail}. */
+export function goals(results, national) {
+  const c = results.chiso;
+  const peers = LIBRARIES.filter((l) => l.id !== 'chiso');
+  const others = peers.filter((l) => l.id !== 'chartjs');
+  const out = [];
+  const chart = results.chartjs.transfer.gzip;
+  const sizeBelow = others.filter((l) => c.transfer.gzip >= results[l.id].transfer.gzip).map((l) => l.name);
+  out.push({
+    goal: 'Transfer (gzip) below every peer except Chart.js, and at most 1.5× Chart.js (aim: below Chart.js)',
+    met: sizeBelow.length === 0 && c.transfer.gzip <= 1.5 * chart,
+    detail: `chiso ${kb(c.transfer.gzip)} KB = ${ratio(c.transfer.gzip, chart)}× Chart.js (${kb(chart)} KB); ` +
+      (sizeBelow.length ? `not below ${sizeBelow.join(', ')}` : 'below every other peer') +
+      (c.transfer.gzip < chart ? '; aim met (below Chart.js)' : `; aim: ${kb(c.transfer.gzip - chart)} KB above Chart.js`),
+  });
+  const first = (id) => results[id].first[4].median;
+  const slower = peers.filter((l) => first('chiso') >= first(l.id));
+  out.push({
+    goal: 'Time to first chart at 4× throttling below every peer (median)',
+    met: slower.length === 0,
+    detail: `chiso ${ms(first('chiso'))} ms; ` + peers.map((l) => `${l.name} ${ms(first(l.id))} ms (${ratio(first('chiso'), first(l.id))}×)`).join(', '),
+  });
+  for (const rate of [1, 4]) {
+    const work = (id) => results[id].update[rate].work.p95;
+    const behind = peers.filter((l) => work('chiso') >= work(l.id));
+    out.push({
+      goal: `Update work p95 below every peer at ${rate}×`,
+      met: behind.length === 0,
+      detail: `chiso ${ms(work('chiso'))} ms; ` + peers.map((l) => `${l.name} ${ms(work(l.id))} ms`).join(', '),
+    });
+    const paint = c.update[rate].paint.p95;
+    out.push({
+      goal: `No dropped frame at ${rate}×: time to next paint p95 ≤ 17 ms`,
+      met: paint <= 17,
+      detail: `chiso p95 ${ms(paint)} ms (median ${ms(c.update[rate].paint.median)} ms)`,
+    });
+  }
+  out.push({
+    goal: 'Parse + score of the national dataset under 200 ms in the browser at 1×',
+    met: national ? national.median < 200 : null,
+    detail: national
+      ? `median ${ms(national.median)} ms, p95 ${ms(national.p95)} ms, min ${ms(national.min)} ms over ${national.n} runs (${(national.bytes / 1e6).toFixed(2)} MB of JSON text to a drawn overview: read, validate, score, report, draw)`
+      : 'not measured (no national file given)',
+  });
+  return out;
+}
+
+/** Writes bench/RESULTS.md; returns its text. */
+export function writeResults({ meta, results, national, file }) {
+  const L = [];
+  L.push('# Benchmark: chiso beside the charting libraries a portal would use instead');
+  L.push('');
+  L.push('Written by `cargo xtask bench` (do not edit by hand; run the command again). KB = 1,024 bytes.');
+  L.push('');
+  L.push(`- **Date:** ${meta.date}; **code:** \`main\` at \`${meta.commit}\` (plus uncommitted work in the tree, if any)`);
+  L.push(`- **Machine:** ${meta.cpus}, ${meta.memory} RAM, shared with other builds (load average ${meta.load} at the end)`);
+  L.push(`- **Browser:** Debian's Chromium ${meta.chromium}, headless, via playwright-core; Node ${meta.node}`);
+  L.push(`- **Peers (npm, pinned):** ${Object.entries(meta.versions).map(([n, v]) => `${n} ${v}`).join(', ')}`);
+  L.push(`- **Charts:** the \`gaps\` bars of ${meta.bars} sub-indicators (recoverable points over the maximum) and the monthly cumulative disbursement lines (${meta.months} months: roadmap, even pace, disbursed)`);
+  L.push(`- **Runs:** first chart ${meta.runs} runs per library and throttling, each in a fresh browser context (cold cache), libraries in rotated order; updates ${meta.updates} per library and throttling (after 5 warm-ups), in blocks of 10 taken in turn across the libraries`);
+  L.push('');
+  L.push('## Figures');
+  L.push('');
+  L.push(`| | ${LIBRARIES.map((l) => l.name).join(' | ')} |`);
+  L.push(`|---|${LIBRARIES.map(() => '---:').join('|')}|`);
+  L.push(row('Transfer, raw (KB)', (id) => kb(results[id].transfer.raw)));
+  L.push(row('**Transfer, gzip -9 (KB)**', (id) => `**${kb(results[id].transfer.gzip)}**`));
+  for (const rate of [1, 4]) {
+    const b = rate === 4 ? '**' : '';
+    L.push(row(`${b}First chart drawn, ${rate}×, median (ms)${b}`, (id) => `${b}${ms(results[id].first[rate].median)}${b}`));
+    L.push(row(`First chart painted, ${rate}×, median (ms)`, (id) => ms(results[id].painted[rate].median)));
+  }
+  for (const rate of [1, 4]) {
+    L.push(row(`Update work, ${rate}×, median / **p95** (ms)`, (id) => `${ms(results[id].update[rate].work.median)} / **${ms(results[id].update[rate].work.p95)}**`));
+    L.push(row(`Update to next paint, ${rate}×, median / **p95** (ms)`, (id) => `${ms(results[id].update[rate].paint.median)} / **${ms(results[id].update[rate].paint.p95)}**`));
+  }
+  L.push(row('JS heap after render (MB)', (id) => mb(results[id].memory.heap)));
+  L.push(row('Wasm memory (MB)', (id) => mb(results[id].memory.wasm)));
+  L.push(row('**JS heap + wasm (MB)**', (id) => `**${mb(results[id].memory.heap + results[id].memory.wasm)}**`));
+  L.push('');
+  L.push('### chiso against each peer (chiso ÷ peer; below 1 means chiso is smaller or faster)');
+  L.push('');
+  const peers = LIBRARIES.filter((l) => l.id !== 'chiso');
+  const c = results.chiso;
+  L.push(`| | ${peers.map((l) => l.name).join(' | ')} |`);
+  L.push(`|---|${peers.map(() => '---:').join('|')}|`);
+  const rrow = (label, f) => L.push(`| ${label} | ${peers.map((l) => ratio(f(c), f(results[l.id]))).join(' | ')} |`);
+  rrow('Transfer, gzip', (r) => r.transfer.gzip);
+  rrow('First chart, 1×', (r) => r.first[1].median);
+  rrow('First chart, 4×', (r) => r.first[4].median);
+  rrow('Update work p95, 1×', (r) => r.update[1].work.p95);
+  rrow('Update work p95, 4×', (r) => r.update[4].work.p95);
+  rrow('Update to next paint p95, 4×', (r) => r.update[4].paint.p95);
+  rrow('JS heap + wasm', (r) => r.memory.heap + r.memory.wasm);
+  L.push('');
+  L.push('## Goals of issue 7');
+  L.push('');
+  L.push('| Goal | Met | Figures |');
+  L.push('|---|---|---|');
+  for (const g of goals(results, national)) L.push(`| ${g.goal} | ${g.met === null ? '–' : g.met ? '**yes**' : '**no**'} | ${g.detail} |`);
+  L.push('');
+  L.push('## What is measured');
+  L.push('');
+  L.push('- **The same two charts from the same data.** The data is `www/data/khanh-hoa.json` with every DTI sub-indicator of the province scored (the published file has 13 of 50; the others get illustrative points, so the bar chart has one bar per sub-indicator with a maximum above 0). **chiso reads the raw `chiso/1` file and computes everything itself** (read, validate, score, report, then draw); the peers get the already-scored numbers, precomputed by `chiso report --format json` — the work chiso does and they do not is in chiso\'s figures.');
+  L.push('- **chiso draws more:** its page is the real widget twice (`view="gaps"` and `view="budget"`), with everything the widget shows around the charts (summary, the data tables, notes, footer, and the budget view\'s two other bar charts); its transfer carries the scoring engine, tables and two languages. The peers draw only the two charts.');
+  L.push('- **Transfer:** every JS, wasm and CSS file the page loads for the charts (the peers\' npm files, the widget\'s `pkg/`), not the data and not the page\'s own harness script; raw bytes and the sum of `gzip -9` of each file.');
+  L.push('- **First chart:** from navigation start to `performance.mark("chart-drawn")`, set by the page when the library has drawn both charts (ECharts flushed, vega-embed resolved, Chart.js constructed with animation off, Plot\'s SVGs inserted; chiso: both widgets drawn); "painted" is the next frame after it. CPU throttling with CDP `Emulation.setCPUThrottlingRate`.');
+  L.push(`- **Update:** all ${meta.bars} values change (a new set of points, as a slider would give). Each update starts right after a painted frame (requestAnimationFrame, then a task); "work" ends when the library has drawn, "next paint" when the next frame has been painted (about 16.7 ms when the update fits in one 60 Hz frame, about 33 ms when it drops one). Peers: new arrays (Chart.js \`update("none")\`, ECharts \`setOption\` + flush, Vega \`view.data\` + \`runAsync\`, Plot a new SVG swapped in). **chiso: a new file given to the gaps widget (\`update({data})\` with the JSON text), which reads, validates and scores it again before drawing** — the only way to change all values of the widget today; the what-if scenario path is not measured here. chiso's end of drawing is detected by: ${c.signal === 'event' ? 'the widget\'s `chiso-drawn` event' : 'a DOM change leaving the widget ready with painted canvases after it went through `loading` (the widget has no drawn event)'}.`);
+  L.push('- **Memory:** `Runtime.getHeapUsage` (used JS heap) after a forced garbage collection, once both charts are drawn at 1×, plus the wasm linear memory (`WebAssembly.Memory` size) for chiso.');
+  L.push('- **National dataset:** the widget given the text of the national-scale file (`chiso_core::synth`, 34 provinces × 5 years + 3,321 communes) as inline data; from `mount()` to the drawn overview: read, validate, score, report and draw in the browser at 1×.');
+  L.push('');
+  L.push('Command: `cargo xtask bench` (`CHISO_BENCH_RUNS`, `CHISO_BENCH_UPDATES` for more runs). Raw figures: `target/bench/results.json`.');
+  L.push('');
+  const text = L.join('\n');
+  fs.writeFileSync(file, text);
+  return text;
+}

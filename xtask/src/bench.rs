@@ -1,0 +1,110 @@
+//! `cargo xtask bench`: chiso beside the charting libraries a portal would use instead, in one run
+//! (issue 7). Installs the peers from the npm registry (pinned versions, printed) into
+//! `target/bench-peers/`, builds the widget when it is not built, writes the national-scale file,
+//! then runs `tests/e2e/bench/run.mjs` in headless Chromium, which writes `bench/RESULTS.md` and
+//! prints it. Not part of `cargo xtask test`.
+
+use crate::run::{cargo, root, step};
+use crate::tools;
+use std::process::Command;
+
+/// The peers and their pinned versions (npm package names).
+pub const PEERS: [(&str, &str); 7] = [
+    ("chart.js", "4.6.1"),
+    ("echarts", "6.1.0"),
+    ("@observablehq/plot", "0.6.17"),
+    ("d3", "7.9.2"),
+    ("vega", "6.4.0"),
+    ("vega-lite", "6.5.0"),
+    ("vega-embed", "7.3.0"),
+];
+
+/// Whether every peer is installed at its pinned version.
+fn peers_installed(dir: &std::path::Path) -> bool {
+    PEERS.iter().all(|(name, version)| {
+        let manifest = dir.join("node_modules").join(name).join("package.json");
+        std::fs::read_to_string(manifest)
+            .is_ok_and(|text| text.contains(&format!("\"version\": \"{version}\"")))
+    })
+}
+
+/// Runs the benchmark.
+pub fn run() -> Result<(), String> {
+    tools::npm_packages()?;
+    tools::chromium()?;
+    let root = root();
+    let peers = root.join("target").join("bench-peers");
+    println!("peers (npm, pinned):");
+    for (name, version) in PEERS {
+        println!("  {name} {version}");
+    }
+    if !peers_installed(&peers) {
+        std::fs::create_dir_all(&peers).map_err(|e| format!("{}: {e}", peers.display()))?;
+        step("npm install the peers into target/bench-peers", {
+            let mut c = Command::new("npm");
+            c.current_dir(&root)
+                .args([
+                    "install",
+                    "--no-audit",
+                    "--no-fund",
+                    "--no-save",
+                    "--prefix",
+                ])
+                .arg(&peers)
+                .args(
+                    PEERS
+                        .iter()
+                        .map(|(name, version)| format!("{name}@{version}")),
+                );
+            c
+        })?;
+    }
+    if !peers_installed(&peers) {
+        return Err("the peers are not installed at their pinned versions".into());
+    }
+    if !root
+        .join("www")
+        .join("pkg")
+        .join("dist")
+        .join("chiso_widget_bg.wasm")
+        .exists()
+    {
+        crate::build::run()?;
+    }
+    step("build the chiso CLI (release)", {
+        let mut c = cargo();
+        c.args(["build", "--quiet", "--release", "-p", "chiso-cli"]);
+        c
+    })?;
+    let out = root.join("target").join("bench");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let national = out.join("national-src.json");
+    step("write the national-scale file (chiso_core::synth)", {
+        let mut c = cargo();
+        c.args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "chiso-core",
+            "--example",
+            "national_json",
+            "--",
+        ])
+        .arg(&national);
+        c
+    })?;
+    step("benchmark in Chromium (tests/e2e/bench/run.mjs)", {
+        let mut c = Command::new("node");
+        c.current_dir(root.join("tests").join("e2e"))
+            .arg("bench/run.mjs")
+            .env("CHISO_ROOT", &root)
+            .env("CHISO_PEERS", &peers)
+            .env(
+                "CHISO_CLI",
+                root.join("target").join("release").join("chiso"),
+            )
+            .env("CHISO_NATIONAL", &national);
+        c
+    })
+}
