@@ -3,11 +3,13 @@
 //! - `cargo xtask demo` — build the widget and serve the portal demo on the default dataset;
 //! - `cargo xtask test` — every test, installing what the tests need first;
 //! - `cargo xtask build` — only build the widget into `pkg/dist` and `www/pkg`;
-//! - `cargo xtask bench` — chiso beside four charting libraries in Chromium (`bench/RESULTS.md`).
+//! - `cargo xtask bench` — chiso beside four charting libraries in Chromium (`bench/RESULTS.md`);
+//! - `cargo xtask fuzz [seconds]` — the fuzz target (parse, validate, score, scenario).
 
 mod bench;
 mod build;
 mod demo;
+mod fuzz;
 mod run;
 mod serve;
 mod test;
@@ -15,7 +17,7 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo|test|build|bench>
+const USAGE: &str = "usage: cargo xtask <demo|test|build|bench|fuzz>
 
   demo   build the widget and serve www/ (the portal demo on www/data/khanh-hoa.json)
          on http://127.0.0.1:8080 (PORT=… for another port) until stopped
@@ -24,7 +26,9 @@ const USAGE: &str = "usage: cargo xtask <demo|test|build|bench>
   build  build the widget only (pkg/dist, copied to www/pkg)
   bench  chiso beside Chart.js, Observable Plot, ECharts and Vega-Lite (installed from npm into
          target/bench-peers) in headless Chromium: size, first chart, updates, memory;
-         writes bench/RESULTS.md (not part of test)";
+         writes bench/RESULTS.md (not part of test)
+  fuzz   fuzz parse + validate + score + scenario (cargo-fuzz, stable, installed when missing)
+         for 600 s, or `cargo xtask fuzz 60` for 60 s; test runs it for 30 s";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
         "test" => test::run(),
         "build" => build::run(),
         "bench" => bench::run(),
+        "fuzz" => fuzz::seconds_from_args().and_then(fuzz::run),
         "" | "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: every test. Installs what the tests need (the wasm32 target, rustfmt,
 //! clippy, wasm-bindgen-cli, the npm packages, Chromium), then runs fmt, clippy, the workspace
-//! tests, the wasm build of chiso-core, the widget build, and the browser tests.
+//! tests, the wasm build of chiso-core, a short fuzz run, the widget build, and the browser tests.
 
 use crate::run::{cargo, root, step, succeeds};
 use crate::tools::{self, WASM_TARGET};
@@ -91,6 +91,7 @@ pub fn run() -> Result<(), String> {
         c.args(args);
         step(label, c)?;
     }
+    crate::fuzz::run(crate::fuzz::SHORT_SECONDS)?;
     crate::build::run()?;
     browser_tests()?;
     println!("==> all tests passed");

@@ -129,7 +129,7 @@ pub fn terser() -> PathBuf {
 }
 
 /// Installs Debian packages (CI runs as root with no standard input).
-fn apt_install(packages: &[&str]) -> Result<(), String> {
+pub fn apt_install(packages: &[&str]) -> Result<(), String> {
     let mut update = Command::new("apt-get");
     update.args(["update", "-qq"]);
     step("apt-get update", update)?;

@@ -9,6 +9,7 @@ mod import_view;
 mod report_view;
 mod table;
 mod template;
+mod whatif_view;
 
 use anyhow::Context as _;
 use chiso_core::format::Lang;
@@ -48,6 +49,21 @@ enum Command {
     Report {
         /// The dataset.
         file: PathBuf,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// What a what-if scenario (a page URL's `scenario` text, e.g. `v~dti:4.2=8;p~dti:8.2=19`)
+    /// does: total, index and rank (computed, or anchored on the published rank), the sliders
+    /// offered, target changes, the budget projection and the PII, as the widget computes them.
+    Whatif {
+        /// The dataset.
+        file: PathBuf,
+        /// The scenario text (empty: the baseline).
+        #[arg(long, default_value = "")]
+        scenario: String,
+        /// How many sliders to offer per framework.
+        #[arg(long, default_value_t = chiso_core::offers::DEFAULT_SLIDERS)]
+        sliders: usize,
         #[command(flatten)]
         output: Output,
     },
@@ -191,6 +207,34 @@ fn run(cli: Cli) -> anyhow::Result<(String, ExitCode)> {
                 )?);
                 ExitCode::SUCCESS
             }
+            None => ExitCode::FAILURE,
+        },
+        Command::Whatif {
+            file,
+            scenario,
+            sliders,
+            output,
+        } => match load(&file, &output, &mut out)? {
+            Some(dataset) => match chiso_core::scenario::Scenario::from_query(&scenario) {
+                Ok(s) => {
+                    let value = whatif_view::compute(&dataset, &scenario, &s, sliders);
+                    out.push_str(&whatif_view::render(
+                        &value,
+                        output.lang.into(),
+                        output.format,
+                    )?);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    let lang: Lang = output.lang.into();
+                    out.push_str(&format!(
+                        "{} {:?}\n",
+                        lang.pick("Không đọc được phần kịch bản", "Unreadable scenario part"),
+                        e.part
+                    ));
+                    ExitCode::FAILURE
+                }
+            },
             None => ExitCode::FAILURE,
         },
         Command::Schema => {
