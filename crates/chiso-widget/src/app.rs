@@ -12,6 +12,7 @@ use crate::dom::{closest_with, replace_children, El};
 use crate::error::LoadError;
 use crate::load::{fetch_text, parse};
 use crate::options::{Options, Source};
+use crate::scene::Scene;
 use crate::session::Session;
 use crate::view::View;
 use crate::views::{self, Ctx, Ui};
@@ -21,8 +22,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast as _, JsValue};
 use web_sys::{
-    AbortController, Element, Event, HtmlElement, HtmlSelectElement, KeyboardEvent, Node,
-    ResizeObserver, ShadowRoot,
+    AbortController, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    KeyboardEvent, Node, ResizeObserver, ShadowRoot,
 };
 
 /// Where loading stands.
@@ -50,6 +51,8 @@ pub struct App {
     sha256: Option<String>,
     view: View,
     ui: Ui,
+    /// The what-if state, built when a what-if view is first shown.
+    scene: Option<Scene>,
     charts: Vec<Painted>,
     abort: Option<AbortController>,
     observer: Option<ResizeObserver>,
@@ -93,6 +96,7 @@ impl App {
             dataset: None,
             sha256: None,
             ui: Ui::default(),
+            scene: None,
             charts: Vec::new(),
             abort: None,
             observer: None,
@@ -120,6 +124,7 @@ impl App {
         app.state = State::Loading;
         app.dataset = None;
         app.sha256 = None;
+        app.scene = None;
         app.render();
         let generation = app.generation;
         let source = app.options.source.clone();
@@ -171,6 +176,17 @@ impl App {
         }
         if self.options.source != old.source {
             return true;
+        }
+        if self.options.sliders != old.sliders {
+            self.scene = None;
+        }
+        if self.options.scenario != old.scenario {
+            if let Some(scene) = &mut self.scene {
+                scene.set_text(self.options.scenario.as_deref().unwrap_or_default());
+                if self.options.sync_url {
+                    crate::url::write(&scene.query());
+                }
+            }
         }
         if self.options.entity != old.entity || self.options.period != old.period {
             self.ui = Ui::default();
@@ -227,6 +243,43 @@ impl App {
                     }
                 }
             }
+            ("input", "slider") => {
+                let code = el.get_attribute("data-code").unwrap_or_default();
+                let value = input_number(&el);
+                if let (Some(scene), Some(v)) = (&mut self.scene, value) {
+                    scene.set_slider(&code, v);
+                    sync_inputs(&el, "[data-slider]", "input[data-code]");
+                    self.scenario_changed();
+                }
+            }
+            ("input", "budget-share") => {
+                if let (Some(scene), Some(share)) = (&mut self.scene, input_number(&el)) {
+                    let month = scene.budget_inputs().map_or(12, |(_, m)| m);
+                    scene.set_budget(share, month);
+                    sync_inputs(&el, ".slider", "input[data-budget]");
+                    self.scenario_changed();
+                }
+            }
+            ("change", "budget-month") => {
+                let month = el
+                    .dyn_ref::<HtmlSelectElement>()
+                    .and_then(|s| s.value().parse::<u32>().ok());
+                if let (Some(scene), Some(month)) = (&mut self.scene, month) {
+                    if let Some((share, _)) = scene.budget_inputs() {
+                        scene.set_budget(share, month);
+                        self.scenario_changed();
+                    }
+                }
+            }
+            ("click", "reset") => {
+                if let Some(scene) = &mut self.scene {
+                    scene.reset();
+                    if self.options.sync_url {
+                        crate::url::write("");
+                    }
+                    self.render();
+                }
+            }
             ("change", "gaps-filter") => {
                 let value = el
                     .dyn_ref::<HtmlSelectElement>()
@@ -236,6 +289,103 @@ impl App {
                 self.render();
             }
             _ => {}
+        }
+    }
+
+    /// After a slider or budget input moved: the page URL (under `sync-url`), then the results
+    /// redrawn in place (the inputs stay, so a drag goes on).
+    fn scenario_changed(&mut self) {
+        if self.options.sync_url {
+            if let Some(scene) = &self.scene {
+                crate::url::write(&scene.query());
+            }
+        }
+        self.render_results();
+    }
+
+    /// Builds the what-if state when a what-if view needs it: the scenario comes from the page
+    /// URL under `sync-url`, else from the `scenario` option.
+    fn ensure_scene(&mut self) {
+        if !self.view.is_scenario() || !matches!(self.state, State::Ready(_)) {
+            return;
+        }
+        let Some(dataset) = &self.dataset else {
+            return;
+        };
+        if self.scene.as_ref().is_some_and(|s| s.is_for(dataset)) {
+            return;
+        }
+        let text = self
+            .options
+            .sync_url
+            .then(crate::url::read)
+            .flatten()
+            .or_else(|| self.options.scenario.clone());
+        self.scene = Some(Scene::new(
+            Rc::clone(dataset),
+            self.options.sliders,
+            text.as_deref(),
+        ));
+    }
+
+    /// Redraws the `[data-results]` part of a what-if view (figures, charts, watermark).
+    fn render_results(&mut self) {
+        let State::Ready(session) = &self.state else {
+            return;
+        };
+        let Some(old) = self.root.query_selector("[data-results]").ok().flatten() else {
+            self.render();
+            return;
+        };
+        let ctx = Ctx {
+            session,
+            lang: self.options.lang,
+            ui: &self.ui,
+            scene: self.scene.as_ref(),
+            charts: RefCell::new(Vec::new()),
+        };
+        let Some(new) = views::results(self.view, &ctx) else {
+            return;
+        };
+        let charts = ctx.charts.into_inner();
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+        if let Some(el) = new.element() {
+            let _ = old.replace_with_with_node_1(el);
+        }
+        self.charts = charts;
+        self.paint();
+        self.drawn();
+    }
+
+    /// Paints every canvas of the view and watches its container's width.
+    fn paint(&mut self) {
+        for chart in &mut self.charts {
+            chart.paint();
+            if let (Some(observer), Some(container)) = (&self.observer, chart.container()) {
+                observer.observe(&container);
+            }
+        }
+    }
+
+    /// Queues `chiso-drawn` (and, on a what-if view, `chiso-scenario` with the scenario's text).
+    fn drawn(&mut self) {
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &detail,
+            &JsValue::from_str("view"),
+            &JsValue::from_str(self.view.name()),
+        );
+        self.pending.push(("chiso-drawn", detail.into()));
+        if let Some(scene) = self.scene.as_ref().filter(|_| self.view.is_scenario()) {
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(
+                &detail,
+                &JsValue::from_str("query"),
+                &JsValue::from_str(&scene.query()),
+            );
+            self.pending.push(("chiso-scenario", detail.into()));
         }
     }
 
@@ -283,6 +433,7 @@ impl App {
         if let Some(observer) = &self.observer {
             observer.disconnect();
         }
+        self.ensure_scene();
         let (state, body, charts) = match &self.state {
             State::Loading => (
                 "loading",
@@ -298,6 +449,7 @@ impl App {
                     session,
                     lang,
                     ui: &self.ui,
+                    scene: self.scene.as_ref().filter(|_| self.view.is_scenario()),
                     charts: RefCell::new(Vec::new()),
                 };
                 let name = self.view.name();
@@ -342,30 +494,57 @@ impl App {
             .children(body);
         replace_children(&self.root, &widget);
         self.charts = charts;
-        for chart in &mut self.charts {
-            chart.paint();
-            if let (Some(observer), Some(container)) = (&self.observer, chart.container()) {
-                observer.observe(&container);
-            }
-        }
+        self.paint();
         if let Some(id) = focused {
             self.focus(&id);
         }
-        let detail = js_sys::Object::new();
-        let set = |key: &str, value: &JsValue| {
-            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), value);
-        };
         match state {
-            "ready" => set("view", &JsValue::from_str(self.view.name())),
-            "error" => set("error", &JsValue::TRUE),
-            _ => return,
+            "ready" => self.drawn(),
+            "error" => {
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("error"), &JsValue::TRUE);
+                self.pending.push(("chiso-drawn", detail.into()));
+            }
+            _ => {}
         }
-        self.pending.push(("chiso-drawn", detail.into()));
     }
 
     /// Takes the events waiting to be fired, with the host element to fire them on.
     fn take_pending(&mut self) -> (Element, Vec<(&'static str, JsValue)>) {
         (self.shadow.host(), std::mem::take(&mut self.pending))
+    }
+}
+
+/// The number in an input (`None` when empty or not a number).
+fn input_number(el: &Element) -> Option<f64> {
+    let text = el.dyn_ref::<HtmlInputElement>()?.value();
+    let x = crate::load::number(text.trim());
+    (!text.trim().is_empty() && x.is_finite()).then_some(x)
+}
+
+/// Copies an input's value to the other inputs of its row (`row` is the row's selector, `inputs`
+/// those of the inputs): the range follows the number box and the other way round.
+fn sync_inputs(el: &Element, row: &str, inputs: &str) {
+    let Some(value) = el.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value) else {
+        return;
+    };
+    let Some(list) = el
+        .closest(row)
+        .ok()
+        .flatten()
+        .and_then(|r| r.query_selector_all(inputs).ok())
+    else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(other) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        {
+            if !other.is_same_node(Some(el)) && other.value() != value {
+                other.set_value(&value);
+            }
+        }
     }
 }
 

@@ -14,7 +14,9 @@ pub mod error;
 pub mod load;
 pub mod mount;
 pub mod options;
+pub mod scene;
 pub mod session;
+pub mod url;
 pub mod view;
 pub mod views;
 

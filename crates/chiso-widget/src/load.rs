@@ -25,12 +25,12 @@ pub fn parse(text: &str) -> Result<Dataset, LoadError> {
 /// A JSON number's text to the nearest `f64`: the browser's `parseFloat` (correctly rounded, and
 /// no float-parsing tables in the WebAssembly); natively, Rust's.
 #[cfg(target_arch = "wasm32")]
-fn number(text: &str) -> f64 {
+pub fn number(text: &str) -> f64 {
     js_sys::Number::parse_float(text)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn number(text: &str) -> f64 {
+pub fn number(text: &str) -> f64 {
     text.parse().unwrap_or(f64::NAN)
 }
 

@@ -82,7 +82,12 @@ fn read_options(options: &mut Options, value: &JsValue) -> Result<(), JsValue> {
     }
     for name in ATTRIBUTES {
         let v = Reflect::get(value, &JsValue::from_str(name))?;
-        if !v.is_undefined() {
+        if let Some(on) = v.as_bool() {
+            // `{'sync-url': true}`: a boolean option.
+            options.set(name, on.then_some(""));
+        } else if let Some(n) = v.as_f64() {
+            options.set(name, Some(&n.to_string()));
+        } else if !v.is_undefined() {
             options.set(name, v.as_string().as_deref());
         }
     }

@@ -48,7 +48,9 @@ pub enum Source {
 }
 
 /// The names of the attributes the element observes, in the order they are documented.
-pub const ATTRIBUTES: [&str; 6] = ["src", "view", "lang", "theme", "entity", "period"];
+pub const ATTRIBUTES: [&str; 9] = [
+    "src", "view", "lang", "theme", "entity", "period", "sliders", "scenario", "sync-url",
+];
 
 /// Everything an embedder chooses.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -65,12 +67,23 @@ pub struct Options {
     pub entity: Option<String>,
     /// Period of that scorecard (the latest when `None`); also picks the budget year.
     pub period: Option<String>,
+    /// How many sliders the what-if views offer (`None`: core's default, 6).
+    pub sliders: Option<usize>,
+    /// The initial scenario (`Scenario::to_query` text).
+    pub scenario: Option<String>,
+    /// Keep the scenario in the page URL's `scenario` parameter (and read it from there first).
+    pub sync_url: bool,
 }
 
 impl Options {
     /// Applies one attribute or option by name; `None` (an attribute removed) restores the default.
     /// Unknown names and unreadable values are ignored, so a typo never breaks the page.
     pub fn set(&mut self, name: &str, value: Option<&str>) {
+        if name == "sync-url" {
+            // A boolean attribute: present (even empty) means on.
+            self.sync_url = value.is_some();
+            return;
+        }
         let value = value.map(str::trim).filter(|v| !v.is_empty());
         match name {
             "src" => {
@@ -81,6 +94,12 @@ impl Options {
             "theme" => self.theme = value.and_then(Theme::parse).unwrap_or_default(),
             "entity" => self.entity = value.map(str::to_string),
             "period" => self.period = value.map(str::to_string),
+            "sliders" => {
+                self.sliders = value
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .filter(|n| (1..=50).contains(n));
+            }
+            "scenario" => self.scenario = value.map(str::to_string),
             _ => {}
         }
     }
@@ -107,6 +126,19 @@ mod tests {
         o.set("lang", None);
         o.set("period", Some("  "));
         o.set("colour", Some("red"));
-        assert_eq!((o.view, o.lang, o.period), (View::Overview, Lang::Vi, None));
+        assert_eq!(
+            (o.view, o.lang, o.period.as_deref()),
+            (View::Overview, Lang::Vi, None)
+        );
+        o.set("sync-url", Some(""));
+        o.set("sliders", Some("3"));
+        o.set("scenario", Some("v~dti:6.4=80"));
+        assert!(o.sync_url);
+        assert_eq!(o.sliders, Some(3));
+        assert_eq!(o.scenario.as_deref(), Some("v~dti:6.4=80"));
+        o.set("sync-url", None);
+        o.set("sliders", Some("lots"));
+        assert!(!o.sync_url);
+        assert_eq!(o.sliders, None);
     }
 }

@@ -18,18 +18,32 @@ pub enum View {
     Targets,
     /// Tasks per lead agency, overdue ones first.
     Tasks,
+    /// DTI what-if: sliders on sub-indicators, total, index and rank before and after.
+    Whatif,
+    /// Budget what-if: "X % disbursed by month M", the year-end projection before and after.
+    BudgetWhatif,
+    /// The innovation index (PII): score, rank, pillars, strengths and weaknesses, with sliders.
+    Pii,
 }
 
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 9] = [
         View::Overview,
         View::Gaps,
         View::Agencies,
         View::Budget,
         View::Targets,
         View::Tasks,
+        View::Whatif,
+        View::BudgetWhatif,
+        View::Pii,
     ];
+
+    /// True for the views that show a scenario (and so need the what-if baseline).
+    pub fn is_scenario(self) -> bool {
+        matches!(self, View::Whatif | View::BudgetWhatif | View::Pii)
+    }
 
     /// Reads an attribute value (`overview`, `gaps`...); anything else is `None`.
     pub fn parse(text: &str) -> Option<View> {
@@ -47,6 +61,9 @@ impl View {
             View::Budget => "budget",
             View::Targets => "targets",
             View::Tasks => "tasks",
+            View::Whatif => "whatif",
+            View::BudgetWhatif => "budget-whatif",
+            View::Pii => "pii",
         }
     }
 
@@ -59,6 +76,9 @@ impl View {
             View::Budget => lang.pick("Ngân sách", "Budget"),
             View::Targets => lang.pick("Mục tiêu", "Targets"),
             View::Tasks => lang.pick("Nhiệm vụ", "Tasks"),
+            View::Whatif => lang.pick("Kịch bản DTI", "DTI what-if"),
+            View::BudgetWhatif => lang.pick("Kịch bản giải ngân", "Budget what-if"),
+            View::Pii => lang.pick("PII", "PII"),
         }
     }
 }
@@ -71,9 +91,13 @@ mod tests {
     fn every_view_reads_back_its_own_name() {
         for v in View::ALL {
             assert_eq!(View::parse(v.name()), Some(v));
-            assert_ne!(v.label(Lang::Vi), v.label(Lang::En));
+            if v != View::Pii {
+                assert_ne!(v.label(Lang::Vi), v.label(Lang::En));
+            }
         }
         assert_eq!(View::parse(" Budget "), Some(View::Budget));
+        assert_eq!(View::parse("budget-whatif"), Some(View::BudgetWhatif));
+        assert!(View::Pii.is_scenario() && !View::Budget.is_scenario());
         assert_eq!(View::parse("charts"), None);
     }
 }

@@ -46,12 +46,14 @@ impl Painted {
     }
 }
 
-/// The chart's canvas, labelled `label` for screen readers (the canvas is an image). The chart
-/// is kept in `ctx` to be painted after the view is inserted.
-pub fn chart_canvas(ctx: &Ctx, chart: Chart, label: &str) -> El {
+/// The chart's canvas, labelled `label` for screen readers (the canvas is an image) and named
+/// `name` (`data-chart`) when given. The chart is kept in `ctx` to be painted after the view is
+/// inserted.
+pub fn chart_canvas(ctx: &Ctx, chart: Chart, label: &str, name: Option<&str>) -> El {
     let canvas = El::new("canvas")
         .attr("role", "img")
-        .attr("aria-label", label);
+        .attr("aria-label", label)
+        .attr_opt("data-chart", name);
     if let Some(c) = canvas
         .element()
         .and_then(|e| e.clone().dyn_into::<HtmlCanvasElement>().ok())

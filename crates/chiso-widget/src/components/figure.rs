@@ -47,6 +47,19 @@ pub fn swatch_class(fill: Fill) -> String {
 /// A chart in a `<figure>`: `title` above, the legend, and the canvas labelled `label` for
 /// screen readers (the canvas is painted once the view is in the page).
 pub fn figure(ctx: &Ctx, title: &str, chart: Chart, label: &str, legend: &[LegendItem]) -> El {
+    figure_with(ctx, title, chart, label, legend, None, None)
+}
+
+/// [`figure`] with the canvas named (`data-chart`) and an element laid over it (a watermark).
+pub fn figure_with(
+    ctx: &Ctx,
+    title: &str,
+    chart: Chart,
+    label: &str,
+    legend: &[LegendItem],
+    name: Option<&str>,
+    overlay: Option<El>,
+) -> El {
     let mut figure = El::new("figure")
         .class("figure")
         .child(El::new("figcaption").text(title));
@@ -65,5 +78,5 @@ pub fn figure(ctx: &Ctx, title: &str, chart: Chart, label: &str, legend: &[Legen
         }
         figure = figure.child(list);
     }
-    figure.child(chart_canvas(ctx, chart, label))
+    figure.child(chart_canvas(ctx, chart, label, name).child_opt(overlay))
 }

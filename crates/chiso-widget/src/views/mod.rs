@@ -4,13 +4,18 @@
 
 pub mod agencies;
 pub mod budget;
+pub mod budget_whatif;
 pub mod gaps;
 pub mod overview;
+pub mod pii;
+pub mod scenario;
 pub mod targets;
 pub mod tasks;
+pub mod whatif;
 
 use crate::components::chart_canvas::Painted;
 use crate::dom::El;
+use crate::scene::Scene;
 use crate::session::Session;
 use crate::view::View;
 use chiso_core::format::{number_trim, percent, Lang};
@@ -26,6 +31,8 @@ pub struct Ctx<'a> {
     pub lang: Lang,
     /// State kept across renders.
     pub ui: &'a Ui,
+    /// The what-if state, when a what-if view is shown.
+    pub scene: Option<&'a Scene>,
     /// The canvases created while rendering, with their charts.
     pub charts: RefCell<Vec<Painted>>,
 }
@@ -57,6 +64,21 @@ pub fn render(view: View, ctx: &Ctx) -> Vec<El> {
         View::Budget => budget::render(ctx),
         View::Targets => targets::render(ctx),
         View::Tasks => tasks::render(ctx),
+        View::Whatif => whatif::render(ctx),
+        View::BudgetWhatif => budget_whatif::render(ctx),
+        View::Pii => pii::render(ctx),
+    }
+}
+
+/// The part of a what-if view that a scenario change redraws (`[data-results]`: figures,
+/// watermark, charts, changes), leaving the sliders in place; `None` for the other views.
+pub fn results(view: View, ctx: &Ctx) -> Option<El> {
+    let scene = ctx.scene?;
+    match view {
+        View::Whatif => Some(whatif::results(ctx, scene)),
+        View::BudgetWhatif => Some(budget_whatif::results(ctx, scene)),
+        View::Pii => Some(pii::results(ctx, scene)),
+        _ => None,
     }
 }
 
