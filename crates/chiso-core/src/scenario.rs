@@ -116,9 +116,10 @@ fn unescape(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Shortest text that reads back as the same number.
+/// Shortest text that reads back as the same number (no float formatting of the standard
+/// library: it would add its tables to the WebAssembly).
 fn num(x: f64) -> String {
-    format!("{x}")
+    crate::format::decimal::shortest(x)
 }
 
 impl Scenario {

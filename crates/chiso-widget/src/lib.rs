@@ -1,5 +1,5 @@
 //! chiso-widget: the embeddable widget. It holds no formulas: it loads a published file, asks
-//! `chiso-core` for the report, and draws the answer (real DOM nodes built by [`dom`], plotters-canvas charts).
+//! `chiso-core` for the report, and draws the answer (real DOM nodes built by [`dom`], charts drawn on a canvas 2D context).
 //!
 //! Three ways in, all through [`mount::Widget`]: the `<chiso-widget>` element
 //! ([`custom_element`]), the JS API `mount()` ([`mount::mount_widget`], wrapped by

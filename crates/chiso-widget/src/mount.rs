@@ -86,7 +86,7 @@ fn read_options(options: &mut Options, value: &JsValue) -> Result<(), JsValue> {
             // `{'sync-url': true}`: a boolean option.
             options.set(name, on.then_some(""));
         } else if let Some(n) = v.as_f64() {
-            options.set(name, Some(&n.to_string()));
+            options.set(name, Some(&chiso_core::format::decimal::shortest(n)));
         } else if !v.is_undefined() {
             options.set(name, v.as_string().as_deref());
         }

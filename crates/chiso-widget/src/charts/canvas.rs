@@ -1,12 +1,11 @@
-//! Drawing a [`Chart`] onto a `<canvas>` handed over from a `NodeRef` (plotters-canvas cannot find
-//! a canvas inside a shadow root by id): sized to its container, scaled by `devicePixelRatio` so it
+//! Drawing a [`Chart`] onto a `<canvas>` element (held by the widget; a canvas in a shadow root
+//! cannot be found by id): sized to its container, scaled by `devicePixelRatio` so it
 //! is crisp on HiDPI screens, coloured from the theme's CSS custom properties.
 
-use super::paint::{BackendPainter, FONT_FAMILY};
+use super::paint::CanvasPainter;
 use super::palette::{Palette, CSS_VARS};
 use super::Chart;
 use crate::load::js_message;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast as _;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -40,7 +39,10 @@ pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
     canvas.set_height(device(height));
     let style = canvas.style();
     style
-        .set_property("height", &format!("{height}px"))
+        .set_property(
+            "height",
+            &format!("{}px", chiso_core::format::decimal::shortest(height)),
+        )
         .map_err(|e| js_message(&e))?;
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")
@@ -54,13 +56,7 @@ pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
         .map_err(|e| js_message(&e))?;
     context.clear_rect(0.0, 0.0, width, height);
     let palette = palette_of(canvas);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no canvas backend")?;
-    let measure = |text: &str, size: f64| {
-        context.set_font(&format!("normal {size}px {FONT_FAMILY}"));
-        context.measure_text(text).map_or(0.0, |m| m.width())
-    };
-    let mut painter = BackendPainter::new(backend, measure);
+    let mut painter = CanvasPainter::new(context);
     chart.draw(&mut painter, width, &palette);
-    painter.finish()?;
     Ok(width)
 }

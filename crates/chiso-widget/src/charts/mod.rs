@@ -1,5 +1,5 @@
 //! Charts: data descriptions ([`BarChart`], [`LineChart`]) built by the views from core's numbers,
-//! and drawing code generic over plotters' `DrawingBackend`, so the same code draws onto a canvas
+//! and drawing code generic over a small [`paint::Painter`] trait, so the same code draws onto a canvas
 //! in the browser and onto a recorder in native tests. Layout is in CSS pixels; the canvas module
 //! scales by `devicePixelRatio`.
 

@@ -1,10 +1,8 @@
-//! The few drawing operations the charts use, over any plotters `DrawingBackend`.
+//! The few drawing operations the charts use ([`Painter`]): on a canvas 2D context
+//! ([`CanvasPainter`]), or recorded for tests ([`Recorder`]).
 
 use super::palette::Rgb;
-use plotters_backend::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{
-    BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, FontFamily, FontStyle,
-};
+use web_sys::CanvasRenderingContext2d;
 
 /// The font stack of chart text (covers Vietnamese diacritics on every platform).
 pub const FONT_FAMILY: &str =
@@ -63,133 +61,88 @@ pub trait Painter {
     }
 }
 
-struct Color(Rgb, u32);
-
-impl BackendStyle for Color {
-    fn color(&self) -> BackendColor {
-        BackendColor {
-            alpha: 1.0,
-            rgb: self.0,
-        }
-    }
-    fn stroke_width(&self) -> u32 {
-        self.1
-    }
-}
-
-struct Text {
-    color: Rgb,
-    size: f64,
-    anchor: Anchor,
-    bold: bool,
-}
-
-impl BackendTextStyle for Text {
-    type FontError = std::fmt::Error;
-
-    fn color(&self) -> BackendColor {
-        BackendColor {
-            alpha: 1.0,
-            rgb: self.color,
-        }
-    }
-    fn size(&self) -> f64 {
-        self.size
-    }
-    fn style(&self) -> FontStyle {
-        if self.bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        }
-    }
-    fn anchor(&self) -> Pos {
-        let h = match self.anchor {
-            Anchor::Left => HPos::Left,
-            Anchor::Right => HPos::Right,
-            Anchor::Center => HPos::Center,
-        };
-        Pos::new(h, VPos::Center)
-    }
-    fn family(&self) -> FontFamily<'_> {
-        FontFamily::Name(FONT_FAMILY)
-    }
-    fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        Ok(((0, 0), (0, 0)))
-    }
-    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
-        &self,
-        _text: &str,
-        _pos: (i32, i32),
-        _draw: F,
-    ) -> Result<Result<(), E>, Self::FontError> {
-        Ok(Ok(()))
-    }
-}
-
 #[allow(clippy::cast_possible_truncation)]
-fn px(x: f64) -> i32 {
-    x.round() as i32
+fn px(x: f64) -> f64 {
+    f64::from(x.round() as i32)
 }
 
-/// A [`Painter`] over a plotters backend, with a text-measuring function; it keeps the first
-/// drawing error, so that the caller handles it once.
-pub struct BackendPainter<DB, M> {
-    backend: DB,
-    measure: M,
-    error: Option<String>,
-}
-
-impl<DB: DrawingBackend, M: Fn(&str, f64) -> f64> BackendPainter<DB, M> {
-    /// Wraps a backend.
-    pub fn new(backend: DB, measure: M) -> Self {
-        BackendPainter {
-            backend,
-            measure,
-            error: None,
+/// A colour as CSS text: `#rrggbb` (integers only, no float formatting in the WebAssembly).
+pub fn css_colour((r, g, b): Rgb) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::from("#");
+    for c in [r, g, b] {
+        for nibble in [c >> 4, c & 15] {
+            out.push(char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0')));
         }
     }
+    out
+}
 
-    /// The first drawing error, if any.
-    pub fn finish(self) -> Result<(), String> {
-        self.error.map_or(Ok(()), Err)
+/// The CSS `font` of chart text.
+pub fn font(size: f64, bold: bool) -> String {
+    #[allow(clippy::cast_possible_truncation)]
+    let size = size.round() as i32;
+    let weight = if bold { "bold" } else { "normal" };
+    format!("{weight} {size}px {FONT_FAMILY}")
+}
+
+/// A [`Painter`] over a canvas 2D context, at whole CSS pixels (as plotters' canvas backend,
+/// which it replaces, drew).
+pub struct CanvasPainter {
+    context: CanvasRenderingContext2d,
+}
+
+impl CanvasPainter {
+    /// Draws on `context`.
+    pub fn new(context: CanvasRenderingContext2d) -> Self {
+        CanvasPainter { context }
     }
 
-    fn keep<E: std::fmt::Display>(&mut self, result: Result<(), E>) {
-        if let (Err(e), None) = (result, &self.error) {
-            self.error = Some(e.to_string());
-        }
+    fn stroke_style(&self, color: Rgb, width: f64) {
+        self.context.set_stroke_style_str(&css_colour(color));
+        self.context.set_line_width(width.round().max(1.0));
     }
 }
 
-impl<DB: DrawingBackend, M: Fn(&str, f64) -> f64> Painter for BackendPainter<DB, M> {
+impl Painter for CanvasPainter {
     fn rect(&mut self, from: (f64, f64), to: (f64, f64), color: Rgb, fill: bool) {
-        let r = self.backend.draw_rect(
-            (px(from.0), px(from.1)),
-            (px(to.0), px(to.1)),
-            &Color(color, 1),
-            fill,
-        );
-        self.keep(r);
+        let (x, y) = (px(from.0), px(from.1));
+        let (w, h) = (px(to.0) - x, px(to.1) - y);
+        if fill {
+            self.context.set_fill_style_str(&css_colour(color));
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            self.stroke_style(color, 1.0);
+            self.context.stroke_rect(x, y, w, h);
+        }
     }
 
     fn path(&mut self, points: &[(f64, f64)], color: Rgb, width: f64) {
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let w = width.round().max(1.0) as u32;
-        let r = self.backend.draw_path(
-            points.iter().map(|&(x, y)| (px(x), px(y))),
-            &Color(color, w),
-        );
-        self.keep(r);
+        let c = &self.context;
+        c.begin_path();
+        let mut points = points.iter();
+        if let Some(&(x, y)) = points.next() {
+            self.stroke_style(color, width);
+            c.move_to(px(x), px(y));
+            for &(x, y) in points {
+                c.line_to(px(x), px(y));
+            }
+        }
+        c.stroke();
     }
 
     fn dot(&mut self, centre: (f64, f64), radius: f64, color: Rgb) {
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let r = radius.round().max(1.0) as u32;
-        let result =
-            self.backend
-                .draw_circle((px(centre.0), px(centre.1)), r, &Color(color, 1), true);
-        self.keep(result);
+        let c = &self.context;
+        c.set_fill_style_str(&css_colour(color));
+        c.begin_path();
+        let _ = c.arc(
+            px(centre.0),
+            px(centre.1),
+            radius.round().max(1.0),
+            0.0,
+            std::f64::consts::TAU,
+        );
+        c.fill();
     }
 
     fn text(
@@ -201,18 +154,21 @@ impl<DB: DrawingBackend, M: Fn(&str, f64) -> f64> Painter for BackendPainter<DB,
         anchor: Anchor,
         bold: bool,
     ) {
-        let style = Text {
-            color,
-            size,
-            anchor,
-            bold,
-        };
-        let r = self.backend.draw_text(text, &style, (px(at.0), px(at.1)));
-        self.keep(r);
+        let c = &self.context;
+        c.set_text_baseline("middle");
+        c.set_text_align(match anchor {
+            Anchor::Left => "start",
+            Anchor::Right => "end",
+            Anchor::Center => "center",
+        });
+        c.set_fill_style_str(&css_colour(color));
+        c.set_font(&font(size, bold));
+        let _ = c.fill_text(text, px(at.0), px(at.1));
     }
 
     fn measure(&self, text: &str, size: f64) -> f64 {
-        (self.measure)(text, size)
+        self.context.set_font(&font(size, false));
+        self.context.measure_text(text).map_or(0.0, |m| m.width())
     }
 }
 
@@ -267,6 +223,13 @@ impl Painter for Recorder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colours_are_css_hex_and_fonts_whole_pixels() {
+        assert_eq!(css_colour((31, 95, 191)), "#1f5fbf");
+        assert_eq!(css_colour((0, 255, 10)), "#00ff0a");
+        assert!(font(12.6, true).starts_with("bold 13px "));
+    }
 
     #[test]
     fn long_labels_are_shortened_with_an_ellipsis() {

@@ -4,6 +4,7 @@
 //! `chiso report --format json`, and the end-to-end tests do.
 
 use crate::dom::El;
+use chiso_core::format::decimal::shortest;
 use chiso_core::format::{maybe, Lang};
 use web_sys::Element;
 
@@ -137,7 +138,7 @@ pub fn toggle_label(open: bool, caption: &str, lang: Lang) -> String {
 }
 
 fn cell_el(cell: &Cell, numeric: bool, lang: Lang) -> El {
-    let value = cell.value.map(|v| v.to_string());
+    let value = cell.value.map(shortest);
     let td = El::new("td")
         .attr_opt("class", numeric.then_some("num"))
         .attr_opt("data-field", cell.field)

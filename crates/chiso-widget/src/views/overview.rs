@@ -6,6 +6,7 @@ use crate::components::data_table::{Cell, Mark, Row, Table};
 use crate::components::figure::{figure, LegendItem};
 use crate::components::notes::notes;
 use crate::dom::El;
+use chiso_core::format::decimal::shortest;
 use chiso_core::format::{maybe, Lang};
 use chiso_core::labels::share;
 use chiso_core::report::FrameworkReport;
@@ -125,7 +126,7 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
         .filter_map(|i| i.source.as_ref().map(|s| s.0.as_str()))
         .chain(published.map(|p| p.source.0.as_str()))
         .collect();
-    let value = |x: Option<f64>| x.map(|t| t.to_string());
+    let value = |x: Option<f64>| x.map(shortest);
     let mut index = El::new("dd")
         .attr("data-field", "index")
         .attr_opt("data-value", value(dti.index).as_deref())
@@ -152,7 +153,7 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
             lang.pick("Tỷ lệ có số liệu", "Data coverage"),
             El::new("dd")
                 .attr("data-field", "coverage")
-                .attr("data-value", &dti.coverage.to_string())
+                .attr("data-value", &shortest(dti.coverage))
                 .text(&share(dti.coverage, 0, lang)),
         ))
         .child(stat(

@@ -58,7 +58,7 @@ pub fn reset(lang: Lang) -> El {
 
 /// A number as an input's value (JavaScript reads it back exactly).
 pub fn input_value(x: f64) -> String {
-    x.to_string()
+    chiso_core::format::decimal::shortest(x)
 }
 
 /// The accessible name of a slider: code, indicator name and unit.
