@@ -14,17 +14,44 @@ export interface ChisoOptions {
   /** Language of labels and numbers (default `vi`: 1.234,5; `en`: 1,234.5). */
   lang?: 'vi' | 'en';
   /** Colours (default `light`); restyle with CSS custom properties `--chiso-*`. */
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'ioc';
   /** Entity whose DTI scorecard is shown (default: the file's province). */
   entity?: string;
   /** Period of that scorecard (default: the latest); also picks the budget year. */
   period?: string;
+  /** Fetch `src` again every so many minutes, keeping the last good file (in localStorage too)
+   * and showing a "stale since …" banner while fetches fail. Default: load once. */
+  refresh?: number | string;
+  /** The same in seconds (tests, demos); wins over `refresh`. */
+  'refresh-seconds'?: number | string;
+  /** Seconds allowed for a response (default 30). */
+  timeout?: number | string;
+  /** The largest file read, in bytes (default 5 MB). */
+  'max-bytes'?: number | string;
+  /** Views a wall screen turns through, comma-separated: `overview,gaps,budget`. */
+  rotate?: string;
+  /** Seconds each view of `rotate` stays (default 20); a click or key pauses for three turns. */
+  'rotate-seconds'?: number | string;
+}
+
+/** What a refresh did. */
+export interface ChisoRefresh {
+  /** A new valid file replaced the one shown. */
+  swap: boolean;
+  /** The figures shown are the last good ones, and the banner says since when. */
+  stale: boolean;
+  /** Failed fetches in a row. */
+  failures: number;
+  /** Milliseconds until the next fetch. */
+  next: number;
 }
 
 /** A mounted widget. */
 export interface ChisoHandle {
   /** Changes some options; the others stay. */
   update(changes: ChisoOptions): void;
+  /** Fetches `src` now; resolves once drawn (`null` without `src`). */
+  refresh(): Promise<ChisoRefresh | null>;
   /** Unmounts the widget and frees its memory. Safe to call twice. */
   destroy(): void;
 }

@@ -3,7 +3,12 @@
 // (script-src 'self' 'wasm-unsafe-eval'): no inline script, no inline style, no eval.
 import init, { mountWidget } from './dist/chiso_widget.js';
 
-await init({ module_or_path: new URL('./dist/chiso_widget_bg.wasm', import.meta.url) });
+const wasm = await init({ module_or_path: new URL('./dist/chiso_widget_bg.wasm', import.meta.url) });
+
+/** Bytes of WebAssembly memory the widgets of this page hold (for leak checks). */
+export function wasmMemoryBytes() {
+  return wasm.memory.buffer.byteLength;
+}
 
 /**
  * Mounts the widget in `element` (in its shadow root).
@@ -16,6 +21,9 @@ export function mount(element, options = {}) {
   return {
     update(changes) {
       if (inner) inner.update(changes);
+    },
+    refresh() {
+      return inner ? inner.refreshNow() : Promise.resolve(null);
     },
     destroy() {
       if (inner) {

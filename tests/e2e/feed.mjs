@@ -4,7 +4,8 @@
 //
 // Modes: good and good2 (two valid files, 200 with ETag and Last-Modified, 304 to a matching
 // If-None-Match or If-Modified-Since), 404, 500, invalid-json, invalid-dataset, hostile (a valid
-// file whose labels are HTML and script that would set window.__pwned), deep (100,000-deep
+// file whose labels are HTML and script that would set window.__pwned), hostile-invalid (its
+// `format` is that markup, quoted by the error panel), deep (100,000-deep
 // nesting), huge-numbers (1e400 and 1e300), too-large (6 MB), hang (no answer), slow (the good
 // file after `feed.delayMs`).
 import fs from 'node:fs';
@@ -66,6 +67,7 @@ export function createFeed(root) {
   const depth = 100000;
   const deep = JSON.stringify({ ...base, notes: '@@' }).replace('"@@"', '['.repeat(depth) + ']'.repeat(depth));
   const tooLarge = JSON.stringify({ ...base, padding: 'x'.repeat(6 * 1024 * 1024) });
+  const hostileInvalid = JSON.stringify({ ...base, format: `${PAYLOAD_IMG}${PAYLOAD_SCRIPT}` });
 
   const hanging = new Set();
   const feed = {
@@ -147,6 +149,10 @@ export function createFeed(root) {
         case 'deep':
           res.writeHead(200, { 'Content-Type': json });
           res.end(deep);
+          break;
+        case 'hostile-invalid':
+          res.writeHead(200, { 'Content-Type': json });
+          res.end(hostileInvalid);
           break;
         case 'too-large':
           res.writeHead(200, { 'Content-Type': json });

@@ -28,8 +28,38 @@ fn peers_installed(dir: &std::path::Path) -> bool {
     })
 }
 
-/// Runs the benchmark.
+/// `cargo xtask bench slider`: the what-if slider benchmark (`tests/e2e/bench/slider.mjs`, issue 6),
+/// writes `bench/slider.md`.
+fn slider() -> Result<(), String> {
+    tools::npm_packages()?;
+    tools::chromium()?;
+    let root = root();
+    if !root
+        .join("www")
+        .join("pkg")
+        .join("dist")
+        .join("chiso_widget_bg.wasm")
+        .exists()
+    {
+        crate::build::run()?;
+    }
+    step(
+        "what-if slider benchmark in Chromium (tests/e2e/bench/slider.mjs)",
+        {
+            let mut c = Command::new("node");
+            c.current_dir(root.join("tests").join("e2e"))
+                .arg("bench/slider.mjs")
+                .env("CHISO_ROOT", &root);
+            c
+        },
+    )
+}
+
+/// Runs the benchmark (`slider` as the next argument: the what-if slider benchmark only).
 pub fn run() -> Result<(), String> {
+    if std::env::args().nth(2).as_deref() == Some("slider") {
+        return slider();
+    }
     tools::npm_packages()?;
     tools::chromium()?;
     let root = root();

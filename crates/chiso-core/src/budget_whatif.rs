@@ -7,7 +7,7 @@
 //! figures, straight lines between them (from zero at the start of the year), and the pace of the
 //! last figure continued to December.
 
-use crate::budget::{million_vnd, Pace};
+use crate::budget::{million_vnd, Pace, PaceBase};
 use crate::model::{BudgetCategory, BudgetLine, Dataset};
 use crate::period::period_key;
 use crate::scenario::Override;
@@ -25,6 +25,8 @@ pub struct BudgetOffer {
     pub period: String,
     /// The amount shares are measured against (allocated, else planned), in the line's unit.
     pub base: f64,
+    /// Which amount that is (label it "% of the allocation" or "% of the estimate").
+    pub measured_against: PaceBase,
     /// The same amount in million VND.
     pub base_mvnd: f64,
     /// Latest reported month, or 12 when nothing is reported yet.
@@ -92,7 +94,14 @@ pub fn budget_offer(dataset: &Dataset) -> Option<BudgetOffer> {
         .filter(has_months)
         .max_by_key(|l| period_key(&l.period))
         .or_else(|| totals().max_by_key(|l| period_key(&l.period)))?;
-    let base = line.allocated.or(line.planned).filter(|b| *b > 0.0)?;
+    let (base, measured_against) = match (line.allocated, line.planned) {
+        (Some(a), _) => (a, PaceBase::Allocated),
+        (None, Some(p)) => (p, PaceBase::Planned),
+        (None, None) => return None,
+    };
+    if base <= 0.0 {
+        return None;
+    }
     let latest = dataset
         .disbursement
         .iter()
@@ -107,6 +116,7 @@ pub fn budget_offer(dataset: &Dataset) -> Option<BudgetOffer> {
         line: line.id.clone(),
         period: line.period.clone(),
         base,
+        measured_against,
         base_mvnd: base * million_vnd(line.unit),
         month,
         share_pct: (share_pct / SHARE_STEP_PCT).round() * SHARE_STEP_PCT,

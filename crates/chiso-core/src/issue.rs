@@ -199,9 +199,12 @@ impl Issue {
             return None;
         }
         let (size, limit) = self.found.split_once(" > ")?;
+        // Byte counts are integers: read as u64, so the wasm carries no float parser
+        // (`str::parse::<f64>` links core's dec2flt and its ~10 KB power-of-five table).
         let words = |bytes: &str| {
-            let bytes: f64 = bytes.trim().parse().ok()?;
-            Some(crate::limits::size_in_words(bytes, lang))
+            let bytes: u64 = bytes.trim().parse().ok()?;
+            #[allow(clippy::cast_precision_loss)]
+            Some(crate::limits::size_in_words(bytes as f64, lang))
         };
         let (size, limit) = (words(size)?, words(limit)?);
         Some(match lang {

@@ -16,6 +16,7 @@ use crate::targets::{evaluate, history, Latest, Status};
 use crate::tree::Tree;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// One changed input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -297,18 +298,28 @@ pub struct Outcome {
     pub ignored: Vec<Override>,
 }
 
+/// The dataset a baseline reads: borrowed, or shared (so that a long-lived owner such as the
+/// widget's session can keep the dataset and its baseline together).
+#[derive(Debug, Clone)]
+enum Data<'a> {
+    Borrowed(&'a Dataset),
+    Shared(Arc<Dataset>),
+}
+
 /// Everything a scenario is compared against, computed once.
 #[derive(Debug, Clone)]
 pub struct Baseline<'a> {
-    dataset: &'a Dataset,
-    framework: Option<(&'a Framework, Tree, Scorecard)>,
+    data: Data<'a>,
+    /// The scored framework (position in the dataset's frameworks), its tree, the province's card.
+    framework: Option<(usize, Tree, Scorecard)>,
     /// Complete totals of the other provinces of the card's period.
     peers: Vec<f64>,
     /// True when any of those totals is illustrative.
     peers_illustrative: bool,
     budget: Vec<LineRatios>,
     share_target_pct: f64,
-    composite: Option<(&'a Framework, Tree, Composite)>,
+    /// The composite framework (position), its tree and its baseline.
+    composite: Option<(usize, Tree, Composite)>,
 }
 
 impl<'a> Baseline<'a> {
@@ -320,20 +331,36 @@ impl<'a> Baseline<'a> {
 
     /// The baseline from scores already computed.
     pub fn from_scores(dataset: &'a Dataset, book: &ScoreBook) -> Baseline<'a> {
+        Baseline::build(Data::Borrowed(dataset), book)
+    }
+
+    /// The baseline of a shared dataset, which it keeps (no borrow: it can live beside the
+    /// dataset in a long-lived owner).
+    pub fn shared(dataset: Arc<Dataset>) -> Baseline<'static> {
+        let book = ScoreBook::compute(&dataset);
+        Baseline::build(Data::Shared(dataset), &book)
+    }
+
+    fn build<'b>(data: Data<'b>, book: &ScoreBook) -> Baseline<'b> {
+        let dataset: &Dataset = match &data {
+            Data::Borrowed(d) => d,
+            Data::Shared(d) => d,
+        };
         let province = dataset.meta.province.as_str();
         let framework = dataset
             .frameworks
             .iter()
-            .find(|f| f.id == "dti")
-            .or_else(|| dataset.frameworks.first());
-        let framework = framework.and_then(|f| {
+            .position(|f| f.id == "dti")
+            .or_else(|| (!dataset.frameworks.is_empty()).then_some(0));
+        let framework = framework.and_then(|i| {
+            let f = dataset.frameworks.get(i)?;
             let tree = Tree::build(f, "").ok()?;
             let card = book.latest(&f.id, province)?.clone();
-            Some((f, tree, card))
+            Some((i, f, tree, card))
         });
         let peer_roots: Vec<&NodeScore> = framework
             .as_ref()
-            .map(|(f, _, card)| {
+            .map(|(_, f, _, card)| {
                 book.cards
                     .iter()
                     .filter(|c| c.framework == f.id && c.period == card.period)
@@ -358,11 +385,16 @@ impl<'a> Baseline<'a> {
             .into_iter()
             .next()
             .and_then(|c| {
-                let f = dataset.frameworks.iter().find(|f| f.id == c.framework)?;
-                Some((f, Tree::build(f, "").ok()?, c))
+                let i = dataset
+                    .frameworks
+                    .iter()
+                    .position(|f| f.id == c.framework)?;
+                let tree = Tree::build(dataset.frameworks.get(i)?, "").ok()?;
+                Some((i, tree, c))
             });
+        let framework = framework.map(|(i, _, tree, card)| (i, tree, card));
         Baseline {
-            dataset,
+            data,
             framework,
             peers,
             peers_illustrative,
@@ -378,18 +410,23 @@ impl<'a> Baseline<'a> {
     }
 
     /// The dataset the baseline was computed from.
-    pub fn dataset(&self) -> &'a Dataset {
-        self.dataset
+    pub fn dataset(&self) -> &Dataset {
+        match &self.data {
+            Data::Borrowed(d) => d,
+            Data::Shared(d) => d,
+        }
     }
 
     /// The scored framework (the DTI), its tree and the province's baseline scorecard.
-    pub fn framework(&self) -> Option<(&'a Framework, &Tree, &Scorecard)> {
-        self.framework.as_ref().map(|(f, t, c)| (*f, t, c))
+    pub fn framework(&self) -> Option<(&Framework, &Tree, &Scorecard)> {
+        let (i, tree, card) = self.framework.as_ref()?;
+        Some((self.dataset().frameworks.get(*i)?, tree, card))
     }
 
     /// The composite framework (the PII), its tree and its baseline over the provinces.
-    pub fn composite(&self) -> Option<(&'a Framework, &Tree, &Composite)> {
-        self.composite.as_ref().map(|(f, t, c)| (*f, t, c))
+    pub fn composite(&self) -> Option<(&Framework, &Tree, &Composite)> {
+        let (i, tree, c) = self.composite.as_ref()?;
+        Some((self.dataset().frameworks.get(*i)?, tree, c))
     }
 
     /// Rank of a complete total among the peers' complete totals (ties share the better rank).
@@ -421,7 +458,7 @@ impl<'a> Baseline<'a> {
             composite: None,
             ignored: Vec::new(),
         };
-        if let Some((framework, tree, card)) = &self.framework {
+        if let Some((framework, tree, card)) = self.framework() {
             let mut nodes = card.nodes.clone();
             let mut touched = vec![false; nodes.len()];
             let mut overridden: Vec<usize> = Vec::new();
@@ -553,7 +590,7 @@ impl<'a> Baseline<'a> {
         let root_code = format!("{}:{}", framework.id, root.code);
         let year = crate::period::Period::parse(&card.period).map(|p| p.year());
         let mut out = Vec::new();
-        for target in &self.dataset.targets {
+        for target in &self.dataset().targets {
             let Some(measure) = target.measure.as_ref().filter(|m| m.code == root_code) else {
                 continue;
             };
@@ -569,7 +606,7 @@ impl<'a> Baseline<'a> {
                 ),
                 MeasureField::Value => continue,
             };
-            let past = history(self.dataset, target, &self.dataset.meta.province);
+            let past = history(self.dataset(), target, &self.dataset().meta.province);
             let with = |value: Option<f64>| -> Vec<Latest> {
                 let mut h: Vec<Latest> = past
                     .iter()
@@ -605,8 +642,7 @@ impl<'a> Baseline<'a> {
     }
 
     fn is_composite_code(&self, code: &str) -> bool {
-        self.composite
-            .as_ref()
+        self.composite()
             .is_some_and(|(f, _, _)| code.split_once(':').is_some_and(|(id, _)| id == f.id))
     }
 
@@ -618,8 +654,8 @@ impl<'a> Baseline<'a> {
         scenario: &Scenario,
         ignored: &mut Vec<Override>,
     ) -> Option<CompositeChange> {
-        let (framework, tree, before) = self.composite.as_ref()?;
-        let province = before.entity(&self.dataset.meta.province)?;
+        let (framework, tree, before) = self.composite()?;
+        let province = before.entity(&self.dataset().meta.province)?;
         let mut raw = HashMap::new();
         for o in &scenario.overrides {
             let Override::Value { code, value } = o else {
@@ -645,7 +681,7 @@ impl<'a> Baseline<'a> {
         // Published scores (46.54) stay the anchor: each node moves by the difference the change
         // makes when everything is computed from raw values.
         let plain = |raw: &HashMap<(usize, usize), f64>| {
-            compute_with(self.dataset, framework, tree, &before.period, raw, false)
+            compute_with(self.dataset(), framework, tree, &before.period, raw, false)
         };
         let (plain_before, plain_after) = (plain(&HashMap::new()), plain(&raw));
         let score = |c: &Composite, e: usize, i: usize| c.scores.get(e)?.get(i)?.score;
@@ -705,7 +741,7 @@ impl<'a> Baseline<'a> {
         ignored: &mut Vec<Override>,
     ) -> Vec<BudgetChange> {
         let mut lines: Vec<crate::model::BudgetLine> = Vec::new();
-        let mut months: Vec<MonthlyDisbursement> = self.dataset.disbursement.clone();
+        let mut months: Vec<MonthlyDisbursement> = self.dataset().disbursement.clone();
         for o in &scenario.overrides {
             let id = match o {
                 Override::Allocated { line, .. }
@@ -713,7 +749,7 @@ impl<'a> Baseline<'a> {
                 | Override::DisbursedByMonth { line, .. } => line,
                 _ => continue,
             };
-            let Some(original) = self.dataset.budget.iter().find(|l| &l.id == id) else {
+            let Some(original) = self.dataset().budget.iter().find(|l| &l.id == id) else {
                 ignored.push(o.clone());
                 continue;
             };

@@ -31,6 +31,11 @@ fn the_slider_starts_at_what_was_disbursed_by_march() {
     let offer = budget_offer(&d).unwrap();
     assert_eq!(offer.line, "2026-total");
     assert_eq!((offer.base, offer.month), (604_030.0, 3));
+    // Nothing is allocated yet for 2026: shares are of the estimate.
+    assert_eq!(
+        offer.measured_against,
+        chiso_core::budget::PaceBase::Planned
+    );
     // 21,400 / 604,030 = 3.54 % → 3.5 on the slider's 0.1 % step.
     assert!(close(offer.reported_pct, 100.0 * 21_400.0 / 604_030.0));
     assert!(close(offer.share_pct, 3.5));

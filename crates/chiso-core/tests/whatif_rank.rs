@@ -175,3 +175,15 @@ fn khanh_hoa_16th_of_34_is_anchored_between_phu_tho_and_quang_ngai() {
     assert!((p.total_after - 549.3).abs() < 1e-9);
     assert_eq!(p.rank_after, Rank { rank: 14, of: 34 });
 }
+
+#[test]
+fn a_baseline_that_keeps_its_dataset_gives_the_same_outcome() {
+    // The widget keeps the dataset and its baseline together: Baseline::shared owns an Arc.
+    let d = chiso_core::load(&common::default_dataset_text()).unwrap();
+    let scenario =
+        Scenario::from_query("p~dti:8.2=19;m~2026-total~6=211410.5;v~pii:6.5=2000").unwrap();
+    let borrowed = Baseline::new(&d).apply(&scenario);
+    let shared = Baseline::shared(std::sync::Arc::new(d.clone()));
+    assert_eq!(shared.apply(&scenario), borrowed);
+    assert_eq!(shared.offers(6), Baseline::new(&d).offers(6));
+}

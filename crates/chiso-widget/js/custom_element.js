@@ -17,6 +17,10 @@ export function defineChisoElement(name, attributes, create) {
         handle.free();
       }
     }
+    /** Fetches `src` now; resolves with {swap, stale, failures, next} once drawn. */
+    refresh() {
+      return this.chisoHandle ? this.chisoHandle.refreshNow() : Promise.resolve(null);
+    }
     attributeChangedCallback(attribute, oldValue, value) {
       if (this.chisoHandle && oldValue !== value) this.chisoHandle.set(attribute, value);
     }

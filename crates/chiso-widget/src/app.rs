@@ -40,22 +40,26 @@ pub enum State {
 /// The widget's state, shared by its handle, its listeners and its load through an `Rc`.
 #[derive(Debug)]
 pub struct App {
-    options: Options,
-    shadow: ShadowRoot,
-    root: Element,
-    state: State,
+    pub(crate) options: Options,
+    pub(crate) shadow: ShadowRoot,
+    pub(crate) root: Element,
+    pub(crate) state: State,
     /// Counts loads, so that a stale one is ignored.
-    generation: u64,
-    dataset: Option<Rc<Dataset>>,
+    pub(crate) generation: u64,
+    pub(crate) dataset: Option<Rc<Dataset>>,
     /// SHA-256 of the loaded file's text (hex), shown in the footer.
-    sha256: Option<String>,
-    view: View,
+    pub(crate) sha256: Option<String>,
+    pub(crate) view: View,
     ui: Ui,
     /// The what-if state, built when a what-if view is first shown.
     scene: Option<Scene>,
     charts: Vec<Painted>,
-    abort: Option<AbortController>,
+    pub(crate) abort: Option<AbortController>,
     observer: Option<ResizeObserver>,
+    /// Self-refresh of a URL source (`refresh` attribute): timer, last good file, stale banner.
+    pub(crate) refresh: crate::refresh::Refresher,
+    /// Wall-screen rotation of views (`rotate` attribute).
+    pub(crate) rotation: crate::rotate::Rotation,
     /// Events to fire on the host once the state is no longer borrowed (so that a page's listener
     /// may call back into the widget): (type, detail).
     pending: Vec<(&'static str, JsValue)>,
@@ -100,6 +104,8 @@ impl App {
             charts: Vec::new(),
             abort: None,
             observer: None,
+            refresh: crate::refresh::Refresher::default(),
+            rotation: crate::rotate::Rotation::default(),
             pending: Vec::new(),
         }
     }
@@ -111,6 +117,15 @@ impl App {
 
     /// Starts loading the source; an earlier load still under way is cancelled and ignored.
     pub fn load(shared: &Shared) {
+        // A URL goes through the refresh cycle (conditional fetch, time and size limits, last
+        // good file); inline data is read here.
+        if shared
+            .try_borrow()
+            .is_ok_and(|app| matches!(app.options.source, Source::Url(_)))
+        {
+            crate::refresh::start(shared);
+            return;
+        }
         let Ok(mut app) = shared.try_borrow_mut() else {
             return;
         };
@@ -157,7 +172,7 @@ impl App {
         self.render();
     }
 
-    fn compute(&mut self) {
+    pub(crate) fn compute(&mut self) {
         if let Some(dataset) = &self.dataset {
             let o = &self.options;
             let mut session =
@@ -171,6 +186,11 @@ impl App {
     /// (otherwise the widget is already re-rendered).
     pub fn set_options(&mut self, options: Options) -> bool {
         let old = std::mem::replace(&mut self.options, options);
+        if (&self.options.rotate, self.options.rotate_seconds) != (&old.rotate, old.rotate_seconds)
+        {
+            let (views, every) = (self.options.rotate.clone(), self.options.rotate_ms());
+            self.rotation.arm(&views, every);
+        }
         if self.options.view != old.view {
             self.show(self.options.view);
         }
@@ -197,7 +217,7 @@ impl App {
     }
 
     /// Chooses the view shown (its own state starts afresh, as a new view does).
-    fn show(&mut self, view: View) {
+    pub(crate) fn show(&mut self, view: View) {
         if view != self.view {
             self.view = view;
             self.ui = Ui::default();
@@ -207,6 +227,8 @@ impl App {
     /// Handles an event from the shadow root: the element with `data-action` it came from says
     /// what to do.
     pub fn on_event(&mut self, event: &Event) {
+        // Someone is using the screen: the rotation waits.
+        self.rotation.touched(self.options.rotate_ms());
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Node>().ok()) else {
             return;
         };
@@ -405,6 +427,8 @@ impl App {
         if let Some(observer) = self.observer.take() {
             observer.disconnect();
         }
+        self.refresh.stop();
+        self.rotation.stop();
         self.charts.clear();
         self.state = State::Loading;
         self.dataset = None;
@@ -423,7 +447,7 @@ impl App {
 
     /// Draws the widget anew: header, tabs, the view's panel and the footer (or the loading line,
     /// or the error panel), then paints the charts and gives focus back to the control that had it.
-    fn render(&mut self) {
+    pub(crate) fn render(&mut self) {
         let lang = self.options.lang;
         let focused = self
             .shadow
@@ -475,7 +499,15 @@ impl App {
                     )));
                 (
                     "ready",
-                    vec![head, tabs(self.view, lang), panel, provenance(info, lang)],
+                    [
+                        Some(head),
+                        self.refresh.banner(lang),
+                        Some(tabs(self.view, lang)),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .chain([panel, provenance(info, lang)])
+                    .collect(),
                     ctx.charts.into_inner(),
                 )
             }
@@ -525,7 +557,10 @@ fn input_number(el: &Element) -> Option<f64> {
 /// Copies an input's value to the other inputs of its row (`row` is the row's selector, `inputs`
 /// those of the inputs): the range follows the number box and the other way round.
 fn sync_inputs(el: &Element, row: &str, inputs: &str) {
-    let Some(value) = el.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value) else {
+    let Some(value) = el
+        .dyn_ref::<HtmlInputElement>()
+        .map(HtmlInputElement::value)
+    else {
         return;
     };
     let Some(list) = el

@@ -30,6 +30,15 @@ pub enum LoadError {
     Parse(Issue),
     /// The file parsed but failed validation: every problem with its JSON path.
     Invalid(Vec<Issue>),
+    /// No complete answer within the `timeout` attribute's seconds.
+    Timeout {
+        /// The URL fetched.
+        url: String,
+        /// The time allowed, in seconds.
+        seconds: u32,
+    },
+    /// The file is larger than the `max-bytes` attribute allows (the issue names both sizes).
+    TooLarge(Issue),
 }
 
 impl LoadError {
@@ -51,10 +60,18 @@ impl LoadError {
             LoadError::Invalid(_) => {
                 lang.pick("Tệp dữ liệu không hợp lệ", "The data file is not valid")
             }
+            LoadError::Timeout { .. } => lang.pick(
+                "Máy chủ không trả lời kịp",
+                "The server did not answer in time",
+            ),
+            LoadError::TooLarge(_) => {
+                lang.pick("Tệp dữ liệu quá lớn", "The data file is too large")
+            }
         }
     }
 
-    /// A short machine-readable kind (`http`, `network`, `parse`, `invalid`, `no_source`), set on the
+    /// A short machine-readable kind (`http`, `network`, `parse`, `invalid`, `timeout`, `too_large`,
+    /// `no_source`), set on the
     /// panel as `data-error` so that pages and tests can tell the cases apart.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -63,6 +80,8 @@ impl LoadError {
             LoadError::Network { .. } => "network",
             LoadError::Parse(_) => "parse",
             LoadError::Invalid(_) => "invalid",
+            LoadError::Timeout { .. } => "timeout",
+            LoadError::TooLarge(_) => "too_large",
         }
     }
 
@@ -83,7 +102,11 @@ impl LoadError {
                 Lang::Vi => format!("Không kết nối được tới {url} ({detail})."),
                 Lang::En => format!("Could not reach {url} ({detail})."),
             }],
-            LoadError::Parse(issue) => vec![issue.message(lang)],
+            LoadError::Parse(issue) | LoadError::TooLarge(issue) => vec![issue.message(lang)],
+            LoadError::Timeout { url, seconds } => vec![match lang {
+                Lang::Vi => format!("Không nhận được {url} trong {seconds} giây."),
+                Lang::En => format!("No answer for {url} within {seconds} s."),
+            }],
             LoadError::Invalid(issues) => {
                 let mut lines: Vec<String> = issues
                     .iter()

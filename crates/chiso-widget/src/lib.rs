@@ -6,14 +6,18 @@
 //! `pkg/chiso-widget.js`), and the iframe page `www/embed.html`.
 
 pub mod app;
+pub mod cache;
 pub mod charts;
 pub mod components;
 pub mod custom_element;
 pub mod dom;
 pub mod error;
+pub mod fetch;
 pub mod load;
 pub mod mount;
 pub mod options;
+pub mod refresh;
+pub mod rotate;
 pub mod scene;
 pub mod session;
 pub mod url;

@@ -53,7 +53,7 @@ fn style(shadow: &ShadowRoot) -> Result<(), JsValue> {
 }
 
 /// The events the widget listens to on its shadow root (one delegated listener each).
-pub const EVENTS: [&str; 4] = ["click", "keydown", "change", "input"];
+pub const EVENTS: [&str; 5] = ["click", "keydown", "change", "input", "pointerdown"];
 
 /// A JS callback of the widget: one closure type for the event listener and the resize observer.
 type Callback = Closure<dyn FnMut(JsValue)>;
@@ -145,6 +145,8 @@ impl Widget {
         if let Ok(mut a) = app.try_borrow_mut() {
             a.set_observer(observer);
         }
+        crate::refresh::install(&app);
+        crate::rotate::install(&app);
         App::load(&app);
         Ok(Widget {
             app: Some(app),
@@ -183,6 +185,16 @@ impl Widget {
     pub fn set(&mut self, name: &str, value: Option<String>) {
         self.options.set(name, value.as_deref());
         self.refresh();
+    }
+
+    /// Fetches `src` now (what the `refresh` timer does); resolves once the answer is applied and
+    /// drawn, with `{swap, stale, failures, next}`, or `null` without a URL.
+    #[wasm_bindgen(js_name = refreshNow)]
+    pub fn refresh_now(&self) -> js_sys::Promise {
+        match &self.app {
+            Some(app) => crate::refresh::now(app),
+            None => js_sys::Promise::resolve(&JsValue::NULL),
+        }
     }
 
     /// Unmounts the widget: removes its listeners and what it drew, disconnects its resize

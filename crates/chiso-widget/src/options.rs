@@ -14,6 +14,8 @@ pub enum Theme {
     Light,
     /// Light text on a dark background.
     Dark,
+    /// Wall screen of an operations centre: white on black, large type, charts scaled up.
+    Ioc,
 }
 
 impl Theme {
@@ -22,6 +24,7 @@ impl Theme {
         match text.trim().to_ascii_lowercase().as_str() {
             "light" => Some(Theme::Light),
             "dark" => Some(Theme::Dark),
+            "ioc" => Some(Theme::Ioc),
             _ => None,
         }
     }
@@ -31,6 +34,7 @@ impl Theme {
         match self {
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::Ioc => "ioc",
         }
     }
 }
@@ -48,8 +52,22 @@ pub enum Source {
 }
 
 /// The names of the attributes the element observes, in the order they are documented.
-pub const ATTRIBUTES: [&str; 9] = [
-    "src", "view", "lang", "theme", "entity", "period", "sliders", "scenario", "sync-url",
+pub const ATTRIBUTES: [&str; 15] = [
+    "src",
+    "view",
+    "lang",
+    "theme",
+    "entity",
+    "period",
+    "refresh",
+    "refresh-seconds",
+    "timeout",
+    "max-bytes",
+    "rotate",
+    "rotate-seconds",
+    "sliders",
+    "scenario",
+    "sync-url",
 ];
 
 /// Everything an embedder chooses.
@@ -73,8 +91,57 @@ pub struct Options {
     pub scenario: Option<String>,
     /// Keep the scenario in the page URL's `scenario` parameter (and read it from there first).
     pub sync_url: bool,
+    /// `refresh`: fetch `src` again every so many minutes (`None`: load once).
+    pub refresh_minutes: Option<f64>,
+    /// `refresh-seconds`: the same in seconds, for tests and demos; wins over `refresh`.
+    pub refresh_seconds: Option<f64>,
+    /// `timeout`: seconds allowed for a response (default 30).
+    pub timeout_seconds: Option<f64>,
+    /// `max-bytes`: the largest file read (default 5 MB).
+    pub max_bytes: Option<u64>,
+    /// `rotate`: the views a wall screen turns through (`overview,gaps,budget`).
+    pub rotate: Vec<View>,
+    /// `rotate-seconds`: how long each view of `rotate` stays (default 20).
+    pub rotate_seconds: Option<f64>,
 }
 
+/// A positive number of seconds or minutes; anything else is `None`.
+fn positive(value: Option<&str>) -> Option<f64> {
+    value
+        .and_then(|v| v.parse::<f64>().ok())
+        .filter(|x| x.is_finite() && *x > 0.0)
+}
+
+/// Seconds to milliseconds, at least 1 ms, at most about 24 days (a browser timer's range).
+fn millis(seconds: f64) -> u64 {
+    (seconds * 1000.0).clamp(1.0, f64::from(i32::MAX)) as u64
+}
+
+impl Options {
+    /// The refresh interval, if the widget refreshes.
+    pub fn refresh_ms(&self) -> Option<u64> {
+        self.refresh_seconds
+            .or(self.refresh_minutes.map(|m| m * 60.0))
+            .map(millis)
+    }
+
+    /// The time allowed for a response.
+    pub fn timeout_ms(&self) -> u32 {
+        let ms = millis(self.timeout_seconds.unwrap_or(30.0));
+        u32::try_from(ms).unwrap_or(u32::MAX)
+    }
+
+    /// The largest file read.
+    pub fn max_bytes(&self) -> u64 {
+        self.max_bytes
+            .unwrap_or(chiso_core::limits::DEFAULT_MAX_BYTES)
+    }
+
+    /// How long each view of the rotation stays.
+    pub fn rotate_ms(&self) -> u64 {
+        millis(self.rotate_seconds.unwrap_or(20.0))
+    }
+}
 impl Options {
     /// Applies one attribute or option by name; `None` (an attribute removed) restores the default.
     /// Unknown names and unreadable values are ignored, so a typo never breaks the page.
@@ -100,6 +167,18 @@ impl Options {
                     .filter(|n| (1..=50).contains(n));
             }
             "scenario" => self.scenario = value.map(str::to_string),
+            "refresh" => self.refresh_minutes = positive(value),
+            "refresh-seconds" => self.refresh_seconds = positive(value),
+            "timeout" => self.timeout_seconds = positive(value),
+            "max-bytes" => {
+                self.max_bytes = value.and_then(|v| v.parse().ok()).filter(|&n: &u64| n > 0);
+            }
+            "rotate" => {
+                self.rotate = value
+                    .map(|v| v.split(',').filter_map(View::parse).collect())
+                    .unwrap_or_default();
+            }
+            "rotate-seconds" => self.rotate_seconds = positive(value),
             _ => {}
         }
     }
@@ -140,5 +219,33 @@ mod tests {
         o.set("sliders", Some("lots"));
         assert!(!o.sync_url);
         assert_eq!(o.sliders, None);
+    }
+    #[test]
+    fn a_wall_screen_reads_its_refresh_rotation_and_limits() {
+        let mut o = Options::default();
+        assert_eq!(
+            (o.refresh_ms(), o.timeout_ms(), o.max_bytes()),
+            (None, 30_000, 5 << 20)
+        );
+        o.set("theme", Some("ioc"));
+        o.set("refresh", Some("5"));
+        o.set("rotate", Some("overview, gaps,nonsense,budget"));
+        o.set("rotate-seconds", Some("12.5"));
+        o.set("timeout", Some("2"));
+        o.set("max-bytes", Some("100000"));
+        assert_eq!(o.theme, Theme::Ioc);
+        assert_eq!(o.refresh_ms(), Some(300_000));
+        assert_eq!(o.rotate, [View::Overview, View::Gaps, View::Budget]);
+        assert_eq!(
+            (o.rotate_ms(), o.timeout_ms(), o.max_bytes()),
+            (12_500, 2_000, 100_000)
+        );
+        o.set("refresh-seconds", Some("1"));
+        assert_eq!(o.refresh_ms(), Some(1_000));
+        for bad in ["0", "-5", "NaN", "soon"] {
+            o.set("refresh", Some(bad));
+            o.set("refresh-seconds", Some(bad));
+            assert_eq!(o.refresh_ms(), None, "{bad}");
+        }
     }
 }

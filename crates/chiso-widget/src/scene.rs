@@ -143,9 +143,7 @@ impl Scene {
         let Some(o) = self.offer(code).cloned() else {
             return;
         };
-        self.scenario
-            .overrides
-            .retain(|x| code_of(x) != Some(code));
+        self.scenario.overrides.retain(|x| code_of(x) != Some(code));
         if (value - o.baseline).abs() > 1e-9 {
             self.scenario.overrides.push(o.override_for(value));
         }

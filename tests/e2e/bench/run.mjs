@@ -153,12 +153,18 @@ async function main() {
     for (let r = 0; r < RUNS; r++) {
       const { context, page } = await openLibrary(browser, server, lib, 1, { query: '?national=/data/national.json' });
       const n = await page.evaluate(() => window.national);
+      if (n.error) {
+        await context.close();
+        national = { error: n.error, bytes: n.bytes };
+        log(`national: ${n.error}`);
+        break;
+      }
       times.push(n.ms);
       bytes = n.bytes;
       await context.close();
       log(`national run ${r + 1}/${RUNS}: ${n.ms.toFixed(0)} ms`);
     }
-    national = { ...summary(times), bytes };
+    if (!national) national = { ...summary(times), bytes };
   }
 
   const version = (await browser.version());

@@ -23,6 +23,13 @@ pub fn palette_of(element: &web_sys::Element) -> Palette {
     Palette::from_values(&values)
 }
 
+/// The layout width of charts set by the theme (`--chiso-chart-width: 720`), if any.
+fn chart_width(element: &web_sys::Element) -> Option<f64> {
+    let style = web_sys::window()?.get_computed_style(element).ok()??;
+    let value = style.get_property_value("--chiso-chart-width").ok()?;
+    value.trim().parse::<f64>().ok().filter(|w| *w >= 200.0)
+}
+
 /// Sizes the canvas to its parent's width and draws the chart. Returns the CSS width drawn.
 pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
     let window = web_sys::window().ok_or("no window")?;
@@ -31,17 +38,24 @@ pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
         .map_or(0, |p| p.client_width())
         .max(200);
     let width = f64::from(width);
-    let height = chart.height(width);
+    // A theme may lay charts out at a narrower width (`--chiso-chart-width`, the wall screen's)
+    // and scale them up to the container: larger type, still drawn at device pixels.
+    let layout = chart_width(canvas).map_or(width, |w| w.min(width));
+    let scale = width / layout;
+    let height = chart.height(layout);
     let dpr = window.device_pixel_ratio().clamp(1.0, 4.0);
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let device = |css: f64| (css * dpr).round() as u32;
     canvas.set_width(device(width));
-    canvas.set_height(device(height));
+    canvas.set_height(device(height * scale));
     let style = canvas.style();
     style
         .set_property(
             "height",
-            &format!("{}px", chiso_core::format::decimal::shortest(height)),
+            &format!(
+                "{}px",
+                chiso_core::format::decimal::shortest(height * scale)
+            ),
         )
         .map_err(|e| js_message(&e))?;
     let context: CanvasRenderingContext2d = canvas
@@ -52,11 +66,11 @@ pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
         .map_err(|_| "not a 2d context")?;
     // Setting the size reset the context; draw in CSS pixels from here on.
     context
-        .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
+        .set_transform(dpr * scale, 0.0, 0.0, dpr * scale, 0.0, 0.0)
         .map_err(|e| js_message(&e))?;
-    context.clear_rect(0.0, 0.0, width, height);
+    context.clear_rect(0.0, 0.0, layout, height);
     let palette = palette_of(canvas);
     let mut painter = CanvasPainter::new(context);
-    chart.draw(&mut painter, width, &palette);
+    chart.draw(&mut painter, layout, &palette);
     Ok(width)
 }

@@ -72,7 +72,9 @@ pub fn css_colour((r, g, b): Rgb) -> String {
     let mut out = String::from("#");
     for c in [r, g, b] {
         for nibble in [c >> 4, c & 15] {
-            out.push(char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0')));
+            out.push(char::from(
+                HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'),
+            ));
         }
     }
     out

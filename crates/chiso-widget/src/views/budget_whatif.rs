@@ -15,9 +15,22 @@ use chiso_core::format::{money_million_vnd, percent, Lang};
 use chiso_core::labels::budget_category;
 
 /// The line before and after the scenario (the report's line when the scenario leaves it).
-fn lines<'a>(ctx: &'a Ctx, scene: &'a Scene, offer: &BudgetOffer) -> Option<(&'a LineRatios, &'a LineRatios)> {
-    let change = scene.outcome.budget.iter().find(|b| b.after.id == offer.line);
-    let report = ctx.session.report.budget.iter().find(|l| l.id == offer.line);
+fn lines<'a>(
+    ctx: &'a Ctx,
+    scene: &'a Scene,
+    offer: &BudgetOffer,
+) -> Option<(&'a LineRatios, &'a LineRatios)> {
+    let change = scene
+        .outcome
+        .budget
+        .iter()
+        .find(|b| b.after.id == offer.line);
+    let report = ctx
+        .session
+        .report
+        .budget
+        .iter()
+        .find(|l| l.id == offer.line);
     Some((
         change.map(|c| &c.before).or(report)?,
         change.map(|c| &c.after).or(report)?,
@@ -94,7 +107,9 @@ pub fn results(ctx: &Ctx, scene: &Scene) -> El {
     let before_text = projection(b, lang);
     let summary = match lang {
         Lang::Vi => format!("Dự báo giải ngân cả năm: {after_text} (gốc {before_text})."),
-        Lang::En => format!("Year-end disbursement projected: {after_text} (baseline {before_text})."),
+        Lang::En => {
+            format!("Year-end disbursement projected: {after_text} (baseline {before_text}).")
+        }
     };
     let legend = [
         LegendItem::new(
@@ -212,20 +227,22 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
             "Kịch bản giải ngân: nếu đến tháng M giải ngân được X %…",
             "Budget what-if: if X % is disbursed by month M…",
         )),
-        El::new("p").class("summary").text(&match (&scene.budget, lang) {
-            (Some(o), Lang::Vi) => format!(
-                "Dòng {} {}: vốn phân bổ {}.",
-                o.period,
-                lang.pick("tổng", "total"),
-                money_million_vnd(o.base_mvnd, lang)
-            ),
-            (Some(o), Lang::En) => format!(
-                "Line {} total: allocation {}.",
-                o.period,
-                money_million_vnd(o.base_mvnd, lang)
-            ),
-            (None, _) => String::new(),
-        }),
+        El::new("p")
+            .class("summary")
+            .text(&match (&scene.budget, lang) {
+                (Some(o), Lang::Vi) => format!(
+                    "Dòng {} {}: vốn phân bổ {}.",
+                    o.period,
+                    lang.pick("tổng", "total"),
+                    money_million_vnd(o.base_mvnd, lang)
+                ),
+                (Some(o), Lang::En) => format!(
+                    "Line {} total: allocation {}.",
+                    o.period,
+                    money_million_vnd(o.base_mvnd, lang)
+                ),
+                (None, _) => String::new(),
+            }),
     ];
     if let Some(part) = scene.error.as_deref() {
         out.push(notice(part, lang));

@@ -47,7 +47,10 @@ fn chart(pii: &PiiWhatIf, lang: Lang) -> BarChart {
                 },
                 track: Some(100.0),
                 bars: vec![
-                    Bar::new(l.after.unwrap_or(0.0), Fill::solid(Swatch::Series(side(pii, l)))),
+                    Bar::new(
+                        l.after.unwrap_or(0.0),
+                        Fill::solid(Swatch::Series(side(pii, l))),
+                    ),
                     Bar::new(l.before.unwrap_or(0.0), Fill::outline(Swatch::Fg)),
                 ],
                 emphasis: l.depth == 1,
@@ -143,8 +146,14 @@ pub fn results(ctx: &Ctx, scene: &Scene) -> El {
             .to_string(),
     };
     let legend = [
-        LegendItem::new(Fill::solid(Swatch::Series(0)), lang.pick("Đầu vào", "Input side")),
-        LegendItem::new(Fill::solid(Swatch::Series(1)), lang.pick("Đầu ra", "Output side")),
+        LegendItem::new(
+            Fill::solid(Swatch::Series(0)),
+            lang.pick("Đầu vào", "Input side"),
+        ),
+        LegendItem::new(
+            Fill::solid(Swatch::Series(1)),
+            lang.pick("Đầu ra", "Output side"),
+        ),
         LegendItem::new(
             Fill::outline(Swatch::Fg),
             lang.pick("Số liệu gốc (khung)", "Baseline (outline)"),

@@ -116,15 +116,13 @@ pub fn slider(offer: &Offer, value: f64, lang: Lang) -> El {
 
 /// A figure of a scenario (`[data-figure=name]`) with its baseline (`[data-baseline=name]`).
 pub fn stat(term: &str, name: &str, after: &str, before: &str, lang: Lang) -> El {
-    El::new("div")
-        .child(El::new("dt").text(term))
-        .child(
-            El::new("dd")
-                .child(El::new("span").attr("data-figure", name).text(after))
-                .child(
-                    El::new("small")
-                        .text(&format!(" {} ", lang.pick("gốc", "baseline")))
-                        .child(El::new("span").attr("data-baseline", name).text(before)),
-                ),
-        )
+    El::new("div").child(El::new("dt").text(term)).child(
+        El::new("dd")
+            .child(El::new("span").attr("data-figure", name).text(after))
+            .child(
+                El::new("small")
+                    .text(&format!(" {} ", lang.pick("gốc", "baseline")))
+                    .child(El::new("span").attr("data-baseline", name).text(before)),
+            ),
+    )
 }

@@ -112,10 +112,11 @@ fn changes(ctx: &Ctx, outcome: &Outcome) -> El {
             status(t.after, lang)
         )));
     }
-    let mut out = El::new("div").child(El::new("h4").class("sub-title").text(lang.pick(
-        "Mục tiêu đổi trạng thái",
-        "Targets whose status changes",
-    )));
+    let mut out = El::new("div").child(
+        El::new("h4")
+            .class("sub-title")
+            .text(lang.pick("Mục tiêu đổi trạng thái", "Targets whose status changes")),
+    );
     if outcome.targets.is_empty() {
         out = out.child(El::new("p").class("muted").text(lang.pick(
             "Không mục tiêu nào đổi trạng thái.",
@@ -180,10 +181,7 @@ pub fn results(ctx: &Ctx, scene: &Scene) -> El {
             Fill::outline(Swatch::Fg),
             lang.pick("Số liệu gốc (khung)", "Baseline (outline)"),
         ),
-        LegendItem::new(
-            Fill::solid(Swatch::Track),
-            lang.pick("Tối đa", "Maximum"),
-        ),
+        LegendItem::new(Fill::solid(Swatch::Track), lang.pick("Tối đa", "Maximum")),
     ];
     let summary = match (position, lang) {
         (Some(p), Lang::Vi) => format!(

@@ -1,0 +1,173 @@
+// The what-if slider benchmark (issue 6; not a test): in Debian's headless Chromium, drives the
+// first slider of the `whatif` view through 200 steps, for the default dataset and for a generated
+// 34-province dataset (`chiso_core::synth`, written by the `provinces_json` example), at 1× and 4×
+// CPU throttling (CDP Emulation.setCPUThrottlingRate). Each step starts right after a painted frame
+// and measures
+//   work  = input event → the widget's `chiso-scenario` event (recomputed figures and charts drawn),
+//   paint = input event → the end of the next painted frame (rAF, then a task): a step that fits in
+//           one 60 Hz frame reads about 16.7 ms, one that misses a frame about 33 ms.
+// Prints median and p95 per case and writes bench/slider.md.
+//
+//   node tests/e2e/bench/slider.mjs            (needs the widget built: cargo xtask build)
+//   CHISO_SLIDER_STEPS=200 CHISO_SLIDER_WARMUP=10 to change the counts.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ARGS } from '../browser.mjs';
+import { startServer } from './server.mjs';
+
+const ROOT = process.env.CHISO_ROOT || path.resolve(import.meta.dirname, '..', '..', '..');
+const DATA = path.join(ROOT, 'target', 'bench', 'slider');
+const STEPS = Number(process.env.CHISO_SLIDER_STEPS || 200);
+const WARMUP = Number(process.env.CHISO_SLIDER_WARMUP || 10);
+const RATES = [1, 4];
+const GOALS = { work: 8, paint: 17 };
+
+const log = (...a) => console.error('[slider]', ...a);
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+/** Nearest-rank percentile. */
+function pct(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.max(0, Math.ceil((s.length * p) / 100) - 1)];
+}
+
+/** The two datasets, under target/bench/slider/: the default one, and 34 generated provinces. */
+function prepare() {
+  fs.mkdirSync(DATA, { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'www', 'data', 'khanh-hoa.json'), path.join(DATA, 'khanh-hoa.json'));
+  const synth = path.join(DATA, 'provinces-34.json');
+  if (!fs.existsSync(synth)) {
+    log('writing the 34-province dataset (cargo run --example provinces_json)');
+    execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'chiso-core', '--example', 'provinces_json', '--', synth], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
+  const count = (file) => {
+    const d = JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8'));
+    return { provinces: d.entities.filter((e) => e.kind === 'province' || e.kind === 'peer_province').length, observations: d.observations.length };
+  };
+  return [
+    { name: 'default (www/data/khanh-hoa.json)', file: 'khanh-hoa.json', ...count('khanh-hoa.json') },
+    { name: 'generated 34 provinces (synth)', file: 'provinces-34.json', ...count('provinces-34.json') },
+  ];
+}
+
+async function runCase(browser, server, dataset, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${server.url}/pages/slider.html?data=${encodeURIComponent(dataset.file)}`);
+  await page.waitForFunction(() => window.slider, null, { timeout: 60000 });
+  const slider = await page.evaluate(() => window.slider.ready());
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const work = [];
+  const paint = [];
+  for (let i = 0; i < WARMUP + STEPS; i++) {
+    const r = await page.evaluate(() => window.slider.step());
+    if (i >= WARMUP) {
+      work.push(r.work);
+      paint.push(r.paint);
+    }
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  if (errors.length) throw new Error(`${dataset.name}: page errors: ${errors.join('; ')}`);
+  return {
+    dataset: dataset.name,
+    rate,
+    slider,
+    work: { median: median(work), p95: pct(work, 95), max: Math.max(...work) },
+    paint: { median: median(paint), p95: pct(paint, 95), max: Math.max(...paint) },
+    missed: paint.filter((p) => p > 25).length,
+    n: work.length,
+  };
+}
+
+const ms = (x) => x.toFixed(1);
+
+function table(results) {
+  const lines = [
+    '| dataset | CPU | slider | work median | work p95 | next paint median | next paint p95 | steps > 25 ms to paint |',
+    '|---|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.dataset} | ${r.rate}× | \`${r.slider.code}\` step ${r.slider.step} | ${ms(r.work.median)} | ${ms(r.work.p95)} | ${ms(r.paint.median)} | ${ms(r.paint.p95)} | ${r.missed}/${r.n} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function goals(results) {
+  return results
+    .filter((r) => r.rate === 1)
+    .map((r) => {
+      const w = r.work.p95 <= GOALS.work;
+      const p = r.paint.p95 <= GOALS.paint;
+      return `- ${r.dataset}, 1×: work p95 ${ms(r.work.p95)} ms ${w ? '≤' : '>'} ${GOALS.work} ms (${w ? 'met' : 'NOT met'}); next paint p95 ${ms(r.paint.p95)} ms ${p ? '≤' : '>'} ${GOALS.paint} ms (${p ? 'met' : 'NOT met'})`;
+    })
+    .join('\n');
+}
+
+async function main() {
+  const widget = path.join(ROOT, 'www', 'pkg', 'dist', 'chiso_widget_bg.wasm');
+  if (!fs.existsSync(widget)) throw new Error('the widget is not built: run cargo xtask build');
+  const datasets = prepare();
+  const server = await startServer({ root: ROOT, peers: path.join(ROOT, 'target', 'bench-peers'), data: DATA });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const version = browser.version();
+  const results = [];
+  try {
+    for (const rate of RATES) {
+      for (const d of datasets) {
+        log(`${d.name} at ${rate}×: ${WARMUP} warm-up + ${STEPS} steps`);
+        const r = await runCase(browser, server, d, rate);
+        log(`  work median ${ms(r.work.median)} p95 ${ms(r.work.p95)} · paint median ${ms(r.paint.median)} p95 ${ms(r.paint.p95)} ms`);
+        results.push(r);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  results.sort((a, b) => a.dataset.localeCompare(b.dataset) || a.rate - b.rate);
+  const cpus = os.cpus();
+  const md = `# What-if slider benchmark
+
+${STEPS} steps of the first slider of the \`whatif\` view (after ${WARMUP} warm-up steps), each started right
+after a painted frame (rAF, then a task): the range input's value moves one step and an \`input\` event is
+dispatched, as the keyboard does. **work** = that event → the widget's \`chiso-scenario\` event (fired once the
+recomputed figures and charts are drawn); **next paint** = that event → the end of the next painted frame
+(a step that fits in one 60 Hz frame reads about 16.7 ms, one that misses a frame about 33 ms). Milliseconds.
+
+${table(results)}
+
+Datasets: ${datasets.map((d) => `${d.name}: ${d.provinces} provinces, ${d.observations} observations`).join('; ')}.
+
+Goals at 1× (issue 6): work p95 ≤ ${GOALS.work} ms, next paint p95 ≤ ${GOALS.paint} ms (no dropped frame).
+${goals(results)}
+
+Machine: ${cpus.length} × ${cpus[0] ? cpus[0].model.trim() : 'unknown CPU'}, ${os.platform()} ${os.release()}, ${Math.round(os.totalmem() / 2 ** 30)} GB;
+Chromium ${version} headless (playwright-core), shared with other jobs. Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+Command: \`node tests/e2e/bench/slider.mjs\` (the widget built by \`cargo xtask build\`; the 34-province file is
+written by \`cargo run --release -p chiso-core --example provinces_json -- target/bench/slider/provinces-34.json\`).
+`;
+  fs.writeFileSync(path.join(ROOT, 'bench', 'slider.md'), md);
+  console.log(md);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
