@@ -157,13 +157,23 @@ impl Scenario {
 
     /// Reads [`Scenario::to_query`]'s text back; an empty text is the baseline.
     pub fn from_query(text: &str) -> Result<Scenario, ScenarioError> {
+        Scenario::from_query_with(text, |n| n.parse().ok())
+    }
+
+    /// [`Scenario::from_query`] with the reader of its numbers (the widget passes the browser's,
+    /// keeping the standard library's float parser out of the WebAssembly). `number` answers
+    /// `None` for a text that is not a number.
+    pub fn from_query_with(
+        text: &str,
+        number: impl Fn(&str) -> Option<f64>,
+    ) -> Result<Scenario, ScenarioError> {
         let mut overrides = Vec::new();
         for part in text.split(';').filter(|p| !p.is_empty()) {
             let bad = || ScenarioError {
                 part: part.to_string(),
             };
-            let (key, number) = part.split_once('=').ok_or_else(bad)?;
-            let amount: f64 = number.parse().map_err(|_| bad())?;
+            let (key, amount) = part.split_once('=').ok_or_else(bad)?;
+            let amount = number(amount).ok_or_else(bad)?;
             if !amount.is_finite() {
                 return Err(bad());
             }

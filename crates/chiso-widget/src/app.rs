@@ -549,9 +549,7 @@ impl App {
 
 /// The number in an input (`None` when empty or not a number).
 fn input_number(el: &Element) -> Option<f64> {
-    let text = el.dyn_ref::<HtmlInputElement>()?.value();
-    let x = crate::load::number(text.trim());
-    (!text.trim().is_empty() && x.is_finite()).then_some(x)
+    crate::load::number_text(&el.dyn_ref::<HtmlInputElement>()?.value())
 }
 
 /// Copies an input's value to the other inputs of its row (`row` is the row's selector, `inputs`

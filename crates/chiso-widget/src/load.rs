@@ -34,6 +34,18 @@ pub fn number(text: &str) -> f64 {
     text.parse().unwrap_or(f64::NAN)
 }
 
+/// A number typed or written in an attribute (`12`, `-0.5`, `1e3`), `None` for anything else:
+/// only digits, signs, a point and exponents, read by [`number`].
+pub fn number_text(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let plain = !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'))
+        && text.bytes().any(|b| b.is_ascii_digit());
+    plain.then(|| number(text)).filter(|x| x.is_finite())
+}
+
 /// The message of a JS error value, or its string form.
 pub fn js_message(value: &wasm_bindgen::JsValue) -> String {
     value
@@ -99,6 +111,15 @@ mod tests {
                 assert_eq!(issue.path, "meta.title");
             }
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn typed_numbers_are_read_and_anything_else_is_not() {
+        assert_eq!(number_text(" 12.5 "), Some(12.5));
+        assert_eq!(number_text("-1e3"), Some(-1000.0));
+        for bad in ["", "abc", "12px", "0x10", "-", "Infinity", "NaN"] {
+            assert_eq!(number_text(bad), None, "{bad}");
         }
     }
 

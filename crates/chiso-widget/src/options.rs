@@ -108,8 +108,8 @@ pub struct Options {
 /// A positive number of seconds or minutes; anything else is `None`.
 fn positive(value: Option<&str>) -> Option<f64> {
     value
-        .and_then(|v| v.parse::<f64>().ok())
-        .filter(|x| x.is_finite() && *x > 0.0)
+        .and_then(crate::load::number_text)
+        .filter(|x| *x > 0.0)
 }
 
 /// Seconds to milliseconds, at least 1 ms, at most about 24 days (a browser timer's range).

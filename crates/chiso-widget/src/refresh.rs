@@ -89,7 +89,9 @@ impl Refresher {
                 .attr("role", "status")
                 .attr(
                     "data-stale-since",
-                    &self.state.stale_since_ms().unwrap_or_default().to_string(),
+                    &chiso_core::format::decimal::shortest(
+                        self.state.stale_since_ms().unwrap_or_default(),
+                    ),
                 )
                 .text(&text),
         )

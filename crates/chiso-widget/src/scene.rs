@@ -93,7 +93,7 @@ impl Scene {
 
     /// Reads a scenario text; on an error the baseline is kept and the bad part noted.
     pub fn set_text(&mut self, text: &str) {
-        match Scenario::from_query(text.trim()) {
+        match Scenario::from_query_with(text.trim(), crate::load::number_text) {
             Ok(s) => {
                 self.scenario = s;
                 self.error = None;
