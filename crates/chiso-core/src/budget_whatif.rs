@@ -47,7 +47,7 @@ impl BudgetOffer {
     pub fn override_for(&self, share_pct: f64, month: u32) -> Override {
         let month = month.clamp(1, 12);
         let share = if share_pct.is_finite() {
-            share_pct.clamp(0.0, 100.0)
+            crate::num::clamp(share_pct, 0.0, 100.0)
         } else {
             self.share_pct
         };

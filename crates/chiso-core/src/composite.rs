@@ -134,7 +134,7 @@ pub fn normalise(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
         Direction::Higher => (value - min) / (max - min),
         Direction::Lower => (max - value) / (max - min),
     };
-    (100.0 * share).clamp(0.0, 100.0)
+    crate::num::clamp(100.0 * share, 0.0, 100.0)
 }
 
 fn number(o: &Observation) -> Option<f64> {
@@ -242,7 +242,7 @@ pub fn compute_with(
         for &i in &tree.post_order {
             if let Some(&(p, illustrative)) = published.get(&(k, i)) {
                 if let Some(cell) = row.get_mut(i) {
-                    cell.score = Some(p.clamp(0.0, 100.0));
+                    cell.score = Some(crate::num::clamp(p, 0.0, 100.0));
                     cell.origin = Origin::Published;
                     cell.coverage = 1.0;
                     cell.illustrative |= illustrative;

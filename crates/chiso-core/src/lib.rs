@@ -15,6 +15,7 @@ pub mod issue;
 pub mod labels;
 pub mod limits;
 pub mod model;
+pub mod num;
 pub mod offers;
 pub mod parse;
 pub mod period;

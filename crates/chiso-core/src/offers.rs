@@ -58,7 +58,7 @@ impl Offer {
     /// The override that sets this input to `value` (clamped to the slider's range).
     pub fn override_for(&self, value: f64) -> Override {
         let value = if value.is_finite() {
-            value.clamp(self.min, self.max)
+            crate::num::clamp(value, self.min, self.max)
         } else {
             self.baseline
         };

@@ -706,7 +706,7 @@ impl<'a> Baseline<'a> {
                     (Some(p), Some(q)) => q - p,
                     _ => 0.0,
                 };
-                let after = x.score.map(|s| (s + delta).clamp(0.0, 100.0));
+                let after = x.score.map(|s| crate::num::clamp(s + delta, 0.0, 100.0));
                 let rank_after = after.and_then(|mine| {
                     let others: Vec<f64> = (0..before.entities.len())
                         .filter(|&e| e != province)
@@ -816,7 +816,7 @@ impl<'a> Baseline<'a> {
 /// Sets a leaf's points (clamped to its maximum) as a scenario figure.
 fn set_leaf(node: &mut NodeScore, x: &crate::model::Indicator, points: f64) {
     let p = if points.is_finite() {
-        points.clamp(0.0, x.max)
+        crate::num::clamp(points, 0.0, x.max)
     } else {
         0.0
     };

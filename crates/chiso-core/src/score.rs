@@ -149,7 +149,7 @@ pub fn apply_rule(rule: &Rule, max: f64, direction: Direction, value: &Value) ->
             if width == 0.0 || !v.is_finite() {
                 return None;
             }
-            Some(max * ((v - zero_at) / width).clamp(0.0, 1.0))
+            Some(max * crate::num::clamp((v - zero_at) / width, 0.0, 1.0))
         }
         (Rule::Steps { steps, .. }, Value::Number(v)) => {
             let reached = steps.iter().filter(|s| match direction {

@@ -114,7 +114,7 @@ fn positive(value: Option<&str>) -> Option<f64> {
 
 /// Seconds to milliseconds, at least 1 ms, at most about 24 days (a browser timer's range).
 fn millis(seconds: f64) -> u64 {
-    (seconds * 1000.0).clamp(1.0, f64::from(i32::MAX)) as u64
+    chiso_core::num::clamp(seconds * 1000.0, 1.0, f64::from(i32::MAX)) as u64
 }
 
 impl Options {

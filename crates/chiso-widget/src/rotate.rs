@@ -29,7 +29,7 @@ impl Rotation {
         let (Some(tick), Some(window)) = (&self.tick, web_sys::window()) else {
             return;
         };
-        let ms = ms.clamp(0.0, f64::from(i32::MAX)) as i32;
+        let ms = chiso_core::num::clamp(ms, 0.0, f64::from(i32::MAX)) as i32;
         self.timer = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(
                 tick.as_ref().unchecked_ref(),

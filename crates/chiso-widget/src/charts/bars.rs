@@ -3,6 +3,7 @@
 
 use super::paint::{Anchor, Painter};
 use super::palette::{Fill, Palette, Pattern, Swatch};
+use chiso_core::num::clamp;
 
 /// Label size, px.
 const LABEL_PX: f64 = 13.0;
@@ -104,7 +105,7 @@ impl BarChart {
             let scale = row.scale.unwrap_or(self.scale);
             let x = |v: f64| {
                 if scale > 0.0 && v.is_finite() {
-                    (v / scale).clamp(0.0, 1.0) * right
+                    clamp(v / scale, 0.0, 1.0) * right
                 } else {
                     0.0
                 }
@@ -147,7 +148,7 @@ impl BarChart {
         }
         if let Some((at, label)) = &self.marker {
             let mx = if self.scale > 0.0 {
-                (at / self.scale).clamp(0.0, 1.0) * right
+                clamp(at / self.scale, 0.0, 1.0) * right
             } else {
                 0.0
             };

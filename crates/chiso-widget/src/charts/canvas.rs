@@ -43,7 +43,7 @@ pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
     let layout = chart_width(canvas).map_or(width, |w| w.min(width));
     let scale = width / layout;
     let height = chart.height(layout);
-    let dpr = window.device_pixel_ratio().clamp(1.0, 4.0);
+    let dpr = chiso_core::num::clamp(window.device_pixel_ratio(), 1.0, 4.0);
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let device = |css: f64| (css * dpr).round() as u32;
     canvas.set_width(device(width));

@@ -115,7 +115,7 @@ impl LineChart {
         let (top, bottom) = (TOP_PX, TOP_PX + PLOT_PX);
         let y = |v: f64| {
             if self.y_max > 0.0 {
-                bottom - (v / self.y_max).clamp(0.0, 1.0) * PLOT_PX
+                bottom - chiso_core::num::clamp(v / self.y_max, 0.0, 1.0) * PLOT_PX
             } else {
                 bottom
             }
