@@ -99,7 +99,7 @@ pub struct Options {
 /// A positive number of seconds or minutes; anything else is `None`.
 fn positive(value: Option<&str>) -> Option<f64> {
     value
-        .and_then(|v| v.parse::<f64>().ok())
+        .map(|v| crate::load::number(v.trim()))
         .filter(|x| x.is_finite() && *x > 0.0)
 }
 

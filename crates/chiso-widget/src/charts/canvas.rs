@@ -28,7 +28,7 @@ pub fn palette_of(element: &web_sys::Element) -> Palette {
 fn chart_width(element: &web_sys::Element) -> Option<f64> {
     let style = web_sys::window()?.get_computed_style(element).ok()??;
     let value = style.get_property_value("--chiso-chart-width").ok()?;
-    value.trim().parse::<f64>().ok().filter(|w| *w >= 200.0)
+    Some(crate::load::number(value.trim())).filter(|w| *w >= 200.0)
 }
 
 /// Sizes the canvas to its parent's width and draws the chart. Returns the CSS width drawn.
