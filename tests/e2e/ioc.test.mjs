@@ -186,7 +186,8 @@ test('the wall rotates through its views, pauses when touched, and never scrolls
     // Someone clicks a tab: rotation pauses for three turns.
     await page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('[data-view="gaps"][data-action="tab"]').click(), WALL);
     assert.equal(await view(), 'gaps');
-    await page.waitForTimeout(2000);
+    // One turn is 1 s and the pause three: at 1.5 s the view would have turned without the pause.
+    await page.waitForTimeout(1500);
     assert.equal(await view(), 'gaps', 'paused after a click');
     await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.querySelector('.panel')?.dataset.view !== 'gaps', WALL, { timeout: 5000 });
     assert.deepEqual(page.errors, []);
