@@ -29,10 +29,15 @@ const text = {
   },
 };
 
-/** Writes one page URL parameter, keeping the others (the widget's `scenario` among them). */
+/**
+ * Writes one page URL parameter, keeping the others (the widget's `scenario` among them) exactly as
+ * they are written (URLSearchParams would re-encode the scenario's `~` and `:`).
+ */
 function setParam(name, value) {
   const url = new URL(window.location.href);
-  url.searchParams.set(name, value);
+  const pairs = url.search.replace(/^\?/, '').split('&').filter((p) => p && p.split('=')[0] !== name);
+  pairs.push(`${name}=${encodeURIComponent(value)}`);
+  url.search = `?${pairs.join('&')}`;
   window.history.replaceState(window.history.state, '', url);
 }
 

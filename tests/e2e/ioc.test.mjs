@@ -4,7 +4,11 @@
 // when someone uses the screen; nothing scrolls at 1920×1080 or 3840×2160.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { setup, openPage, settled, tableCells } from './browser.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let env;
 before(async () => {
@@ -182,10 +186,49 @@ test('the wall rotates through its views, pauses when touched, and never scrolls
     // Someone clicks a tab: rotation pauses for three turns.
     await page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('[data-view="gaps"][data-action="tab"]').click(), WALL);
     assert.equal(await view(), 'gaps');
-    await page.waitForTimeout(2000);
+    // One turn is 1 s and the pause three: at 1.5 s the view would have turned without the pause.
+    await page.waitForTimeout(1500);
     assert.equal(await view(), 'gaps', 'paused after a click');
     await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.querySelector('.panel')?.dataset.view !== 'gaps', WALL, { timeout: 5000 });
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
+});
+
+test('the wall screen and its stale banner have no serious axe violation, in vi and en', async () => {
+  const { feed } = env.server;
+  feed.set('good');
+  const page = await openPage(env.browser, wallUrl('&rotate=overview,gaps,budget&rotate-seconds=600'), { width: 1920, height: 1080, bypassCSP: true });
+  assert.equal(await settled(page, WALL), 'ready');
+  feed.set('500');
+  await refresh(page);
+  await page.addScriptTag({ path: path.resolve(AXE) });
+  const problems = [];
+  for (const lang of ['vi', 'en']) {
+    for (const view of ['overview', 'gaps', 'budget']) {
+      await page.evaluate(([v, l]) => {
+        const el = document.querySelector('#wall');
+        el.setAttribute('view', v);
+        el.setAttribute('lang', l);
+      }, [view, lang]);
+      await page.waitForFunction(
+        ([v, l]) => {
+          const root = document.querySelector('#wall').shadowRoot;
+          return root.querySelector(`.panel[data-view="${v}"]`) && root.querySelector('.chiso').lang === l && root.querySelector('.stale');
+        },
+        [view, lang],
+      );
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      for (const v of violations) problems.push(`${view} ${lang}: ${v}`);
+    }
+  }
+  assert.match(await page.evaluate(() => document.querySelector('#wall').shadowRoot.querySelector('.stale').textContent), /Data may be out of date since \d\d:\d\d, \d+ \w{3} \d{4} \(HTTP 500\)/);
+  assert.deepEqual(problems, []);
+  feed.set('good');
+  await page.context().close();
 });

@@ -2,7 +2,8 @@
 // /work/briefs/contract-issue6.md: a slider moved with the keyboard changes the total and the rank
 // shown, to the figures `chiso whatif` computes for the scenario the page URL holds; the watermark
 // is there exactly when an override is active (vi and en); reloading the URL restores the scenario;
-// reset restores the baseline; the budget what-if changes the year-end projection.
+// reset restores the baseline; the budget what-if changes the year-end projection; the page keeps
+// to the portal's strict CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, openPage, settled } from './browser.mjs';
@@ -227,4 +228,26 @@ test('budget-whatif: X % by month M changes the year-end projection to chiso wha
   assert.deepEqual(back.watermarks, []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('briefing: served with the portal CSP as a header, the three views and both languages break no rule', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1600, height: 900 } });
+  await context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/strict/briefing.html?scenario=p~dti:8.2%3D19`);
+  assert.equal(await settled(page), 'ready');
+  for (const lang of ['vi', 'en']) {
+    for (const view of ['whatif', 'budget-whatif', 'pii']) {
+      await page.click(`#views button[data-view="${view}"]`);
+      await page.waitForFunction((v) => document.querySelector('chiso-widget').shadowRoot.querySelector(`.panel[data-view="${v}"]`), view);
+      assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('view')), view);
+    }
+    if (lang === 'vi') await page.click('#lang');
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  await context.close();
 });

@@ -55,10 +55,30 @@ fn slider() -> Result<(), String> {
     )
 }
 
-/// Runs the benchmark (`slider` as the next argument: the what-if slider benchmark only).
+/// `cargo xtask bench soak`: 10,000 refreshes and 1,000 mounts of the widget in Chromium, memory
+/// before and after (`tests/e2e/bench/soak.mjs`, issue 5), writes `bench/soak.md`.
+fn soak() -> Result<(), String> {
+    tools::npm_packages()?;
+    tools::chromium()?;
+    crate::build::run()?;
+    let root = root();
+    step("soak benchmark in Chromium (tests/e2e/bench/soak.mjs)", {
+        let mut c = Command::new("node");
+        c.current_dir(root.join("tests").join("e2e"))
+            .arg("bench/soak.mjs")
+            .env("CHISO_ROOT", &root);
+        c
+    })
+}
+
+/// Runs the benchmark (as the next argument: `slider`, the what-if slider benchmark only; `soak`,
+/// the leak benchmark; `fuzz`, the long fuzz run).
 pub fn run() -> Result<(), String> {
-    if std::env::args().nth(2).as_deref() == Some("slider") {
-        return slider();
+    match std::env::args().nth(2).as_deref() {
+        Some("slider") => return slider(),
+        Some("soak") => return soak(),
+        Some("fuzz") => return crate::fuzz::run(crate::fuzz::LONG_SECONDS),
+        _ => {}
     }
     tools::npm_packages()?;
     tools::chromium()?;

@@ -27,7 +27,9 @@ const USAGE: &str = "usage: cargo xtask <demo|test|build|bench|fuzz>
   bench  chiso beside Chart.js, Observable Plot, ECharts and Vega-Lite (installed from npm into
          target/bench-peers) in headless Chromium: size, first chart, updates, memory;
          writes bench/RESULTS.md (not part of test); `cargo xtask bench slider`: the what-if
-         slider, 200 steps, default and 34-province datasets, 1× and 4× CPU (bench/slider.md)
+         slider, 200 steps, default and 34-province datasets, 1× and 4× CPU (bench/slider.md);
+         `cargo xtask bench soak`: 10,000 refreshes and 1,000 mounts of the widget, memory
+         before and after (bench/soak.md); `cargo xtask bench fuzz`: the fuzz target, 600 s
   fuzz   fuzz parse + validate + score + scenario (cargo-fuzz, stable, installed when missing)
          for 600 s, or `cargo xtask fuzz 60` for 60 s; test runs it for 30 s";
 

@@ -3,8 +3,15 @@
 //! `cargo bench -p chiso-core --bench national` (see `bench/README.md`). A plain `Instant`
 //! harness, no criterion: 3 warm-ups, then `CHISO_BENCH_ITERS` timed runs (20 unless set, at
 //! least 15), median and p95 per stage. Results are dropped outside the timed region.
+//!
+//! Stages (g)–(i) time the what-if on the national file (the baseline once, then one scenario
+//! recompute); (j)–(k) the PII (composite) of the default dataset, `www/data/khanh-hoa.json`
+//! (the generator has no composite framework).
 
+use chiso_core::composite;
+use chiso_core::model::Dataset;
 use chiso_core::report::Report;
+use chiso_core::scenario::{Baseline, Override, Scenario};
 use chiso_core::score::ScoreBook;
 use chiso_core::synth::{generate, SynthSpec};
 use chiso_core::{parse, validate};
@@ -16,6 +23,8 @@ const MIN_ITERS: usize = 15;
 const DEFAULT_ITERS: usize = 20;
 /// The goal for parse + validate + score of the national file.
 const GOAL_MS: f64 = 100.0;
+/// The default dataset: the only one with a composite (PII) framework.
+const DEFAULT_DATASET: &str = include_str!("../../../www/data/khanh-hoa.json");
 
 struct Stats {
     median: f64,
@@ -89,6 +98,49 @@ fn load_average() -> String {
 fn fail(what: &str) -> ! {
     eprintln!("national bench: {what}");
     std::process::exit(1)
+}
+
+/// Every scored sub-indicator of the province's DTI card with a maximum above 0, as `dti:code`
+/// and its maximum.
+fn dti_leaves(baseline: &Baseline) -> Vec<(String, f64)> {
+    let Some((framework, tree, _)) = baseline.framework() else {
+        fail("the national file has no DTI baseline")
+    };
+    framework
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| tree.is_leaf(*i) && x.max > 0.0)
+        .map(|(_, x)| (format!("{}:{}", framework.id, x.code), x.max))
+        .collect()
+}
+
+/// A scenario that moves every sub-indicator to `share` of its maximum (a slider moving all).
+fn all_points(leaves: &[(String, f64)], share: f64) -> Scenario {
+    Scenario {
+        overrides: leaves
+            .iter()
+            .map(|(code, max)| Override::Points {
+                code: code.clone(),
+                points: max * share,
+            })
+            .collect(),
+    }
+}
+
+/// True when the scenario leaves the composite as it was.
+fn baseline_composite_unchanged(baseline: &Baseline, scenario: &Scenario) -> bool {
+    baseline
+        .apply(scenario)
+        .composite
+        .is_none_or(|c| c.nodes.iter().all(|n| n.after == n.before))
+}
+
+fn load_default() -> Dataset {
+    match chiso_core::load(DEFAULT_DATASET) {
+        Ok(d) => d,
+        Err(issues) => fail(&format!("default dataset: {} issue(s)", issues.len())),
+    }
 }
 
 fn main() {
@@ -179,6 +231,69 @@ fn main() {
             })
         },
     );
+
+    // What-if on the national file: the baseline once per file, then each recompute.
+    let baseline = Baseline::new(&dataset);
+    let leaves = dti_leaves(&baseline);
+    let one = Scenario {
+        overrides: leaves
+            .first()
+            .map(|(code, max)| Override::Points {
+                code: code.clone(),
+                points: max / 2.0,
+            })
+            .into_iter()
+            .collect(),
+    };
+    let all = all_points(&leaves, 0.5);
+    let changed = baseline.apply(&all);
+    if changed.changed.is_empty() || changed.total_after == changed.total_before {
+        fail("the all-sub-indicator scenario changes nothing");
+    }
+    println!();
+    time("(g) Baseline::new (once per file)", iters, || {
+        Baseline::new(&dataset)
+    });
+    time("(h) scenario recompute, 1 sub-indicator", iters, || {
+        baseline.apply(&one)
+    });
+    let label = format!(
+        "(i) scenario recompute, all {} sub-indicators",
+        leaves.len()
+    );
+    time(&label, iters, || baseline.apply(&all));
+
+    // The PII of the default dataset: the composite over its provinces, and one recompute.
+    let default = load_default();
+    let pii_baseline = Baseline::new(&default);
+    let Some((pii, _, pii_composite)) = pii_baseline.composite() else {
+        fail("the default dataset has no composite framework")
+    };
+    let Some(input) = pii.indicators.iter().find(|x| x.code == "2.2") else {
+        fail("the default dataset's PII has no indicator 2.2")
+    };
+    let pii_one = Scenario {
+        overrides: vec![Override::Value {
+            code: format!("{}:{}", pii.id, input.code),
+            value: 5.0,
+        }],
+    };
+    if baseline_composite_unchanged(&pii_baseline, &pii_one) {
+        fail("the PII scenario does not change the composite");
+    }
+    println!(
+        "PII: framework {} ({} indicators), {} entities, from www/data/khanh-hoa.json",
+        pii.id,
+        pii.indicators.len(),
+        pii_composite.entities.len()
+    );
+    time("(j) composite::compute_all (PII)", iters, || {
+        composite::compute_all(&default)
+    });
+    time("(k) PII scenario recompute, 1 indicator", iters, || {
+        pii_baseline.apply(&pii_one)
+    });
+
     println!();
     println!("load average at end: {}", load_average());
     for (stage, s) in [("(e)", e), ("(f)", f)] {

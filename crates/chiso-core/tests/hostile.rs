@@ -1,6 +1,6 @@
 //! Broken and hostile files: every one is refused with an issue that says where and what, by
 //! both readers (serde for the CLI, `parse::lite` for the widget), and nothing crashes.
-#![allow(clippy::expect_used, clippy::indexing_slicing)]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
 mod common;
 
@@ -214,4 +214,33 @@ fn a_file_over_the_size_limit_is_refused_with_its_size_and_the_limit() {
     assert_eq!(issue.found, format!("{} > 262144", shipped.len()));
     assert!(issue.message(Lang::Vi).contains("vượt giới hạn 256 KB"));
     assert!(issue.message(Lang::En).contains("over the 256 KB limit"));
+}
+
+/// Found by the fuzzer (`cargo xtask fuzz`, fixtures/fuzz-rounding.json): an 88-digit value is
+/// read one rounding step apart by serde_json (without `float_roundtrip`) and by the lite reader
+/// (correctly rounded, as the browser). Both readers accept the file; the figures agree to the
+/// last rounding step, and the lite reader's is the correctly rounded one.
+#[test]
+fn a_long_number_is_read_alike_by_both_readers_to_the_last_rounding_step() {
+    let text = include_str!("fixtures/fuzz-rounding.json");
+    let long =
+        "2511111111111111111111111111111111111111111111111111111111111111111111111111111111111111";
+    assert!(text.contains(long));
+    let (serde, lite) = (parse::parse(text).unwrap(), lite::parse(text).unwrap());
+    let value = |d: &chiso_core::Dataset| match d.observations[0].value {
+        Some(chiso_core::model::Value::Number(x)) => x,
+        _ => f64::NAN,
+    };
+    let exact: f64 = long.parse().unwrap();
+    assert_eq!(value(&lite), exact);
+    assert!((value(&serde) - exact).abs() <= exact * 4.0 * f64::EPSILON);
+    // Beyond that one number the two datasets are the same.
+    let mut serde = serde;
+    serde.observations[0].value = lite.observations[0].value.clone();
+    assert_eq!(serde, lite);
+    // And the file is then refused for its magnitude, with its path.
+    let issues = chiso_core::load(text).unwrap_err();
+    assert!(issues
+        .iter()
+        .any(|i| i.code == IssueCode::PercentOutOfRange && i.path == "observations[0].value"));
 }

@@ -9,7 +9,8 @@
 // Prints median and p95 per case and writes bench/slider.md.
 //
 //   node tests/e2e/bench/slider.mjs            (needs the widget built: cargo xtask build)
-//   CHISO_SLIDER_STEPS=200 CHISO_SLIDER_WARMUP=10 to change the counts.
+//   CHISO_SLIDER_STEPS=200 CHISO_SLIDER_WARMUP=10 to change the counts; CHISO_SLIDER_DATA (folder of
+//   the two datasets) and CHISO_SLIDER_MD (the table) to write elsewhere.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,7 +20,8 @@ import { ARGS } from '../browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROOT = process.env.CHISO_ROOT || path.resolve(import.meta.dirname, '..', '..', '..');
-const DATA = path.join(ROOT, 'target', 'bench', 'slider');
+const DATA = process.env.CHISO_SLIDER_DATA || path.join(ROOT, 'target', 'bench', 'slider');
+const OUT = process.env.CHISO_SLIDER_MD || path.join(ROOT, 'bench', 'slider.md');
 const STEPS = Number(process.env.CHISO_SLIDER_STEPS || 200);
 const WARMUP = Number(process.env.CHISO_SLIDER_WARMUP || 10);
 const RATES = [1, 4];
@@ -127,6 +129,7 @@ async function main() {
   const server = await startServer({ root: ROOT, peers: path.join(ROOT, 'target', 'bench-peers'), data: DATA });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const version = browser.version();
+  const loadStart = os.loadavg();
   const results = [];
   try {
     for (const rate of RATES) {
@@ -141,6 +144,8 @@ async function main() {
     await browser.close();
     await server.close();
   }
+  const loadEnd = os.loadavg();
+  const load = (l) => l.map((x) => x.toFixed(1)).join(', ');
   results.sort((a, b) => a.dataset.localeCompare(b.dataset) || a.rate - b.rate);
   const cpus = os.cpus();
   const md = `# What-if slider benchmark
@@ -159,11 +164,12 @@ Goals at 1× (issue 6): work p95 ≤ ${GOALS.work} ms, next paint p95 ≤ ${GOAL
 ${goals(results)}
 
 Machine: ${cpus.length} × ${cpus[0] ? cpus[0].model.trim() : 'unknown CPU'}, ${os.platform()} ${os.release()}, ${Math.round(os.totalmem() / 2 ** 30)} GB;
-Chromium ${version} headless (playwright-core), shared with other jobs. Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+Chromium ${version} headless (playwright-core), shared with other jobs: load average (1, 5, 15 min) ${load(loadStart)} at
+the start, ${load(loadEnd)} at the end (on ${cpus.length} cores; figures rise with the load). Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
 Command: \`node tests/e2e/bench/slider.mjs\` (the widget built by \`cargo xtask build\`; the 34-province file is
 written by \`cargo run --release -p chiso-core --example provinces_json -- target/bench/slider/provinces-34.json\`).
 `;
-  fs.writeFileSync(path.join(ROOT, 'bench', 'slider.md'), md);
+  fs.writeFileSync(OUT, md);
   console.log(md);
 }
 

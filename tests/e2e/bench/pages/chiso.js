@@ -1,5 +1,5 @@
-// chiso: the real widget, twice (view "gaps" and view "budget"), reading the raw chiso/1 file itself
-// (parse, validate, score, then draw). An update gives the gaps widget a new file (inline JSON text)
+// chiso: the real widget, twice (view "gaps" and view "budget"), given the raw chiso/1 file's text
+// (it parses, validates and scores it, then draws). An update gives the gaps widget a new file (inline JSON text)
 // with all sub-indicators changed: it is read, validated and scored again, then drawn.
 // `?national=URL` instead mounts one widget (overview) on that file's text and marks when it is drawn.
 import { mount } from '/pkg/chiso-widget.js';
@@ -70,12 +70,15 @@ if (params.has('national')) {
     window.national = { error: `${e.message}: ${(panel || '').slice(0, 300)}`, bytes: text.length };
   }
 } else {
+  // The page fetches the file once and gives its text to both widgets (`data`), as the peers'
+  // pages fetch their figures once. (With `src`, each widget fetches the file itself.)
+  const text = await (await fetch('/data/bench.json')).text();
   let gaps;
   const first = await Promise.all([
     whenDrawn(gapsHost, () => {
-      gaps = mount(gapsHost, { src: '/data/bench.json', view: 'gaps', lang: 'vi' });
+      gaps = mount(gapsHost, { data: text, view: 'gaps', lang: 'vi' });
     }),
-    whenDrawn(paceHost, () => mount(paceHost, { src: '/data/bench.json', view: 'budget', lang: 'vi' })),
+    whenDrawn(paceHost, () => mount(paceHost, { data: text, view: 'budget', lang: 'vi' })),
   ]);
   await drawn();
   const texts = [];
