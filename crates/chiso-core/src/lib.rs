@@ -16,6 +16,7 @@ pub mod labels;
 pub mod limits;
 pub mod model;
 pub mod offers;
+pub mod order;
 pub mod parse;
 pub mod period;
 pub mod pii_whatif;
