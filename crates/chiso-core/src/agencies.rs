@@ -85,7 +85,7 @@ pub fn agency_scorecard(framework: &Framework, card: &Scorecard) -> Vec<AgencySc
         };
         line.share_held = (line.covered_max > 0.0).then(|| line.points / line.covered_max);
     }
-    lines.sort_by(|a, b| {
+    crate::order::sort_by(&mut lines, |a, b| {
         let share = |x: &AgencyScore| x.share_held.unwrap_or(-1.0);
         share(b)
             .total_cmp(&share(a))

@@ -67,7 +67,7 @@ pub fn anchor_total(peers: &[f64], published: Rank) -> Option<f64> {
         return None;
     }
     let mut sorted = peers.to_vec();
-    sorted.sort_by(|a, b| b.total_cmp(a));
+    crate::order::sort_by(&mut sorted, |a, b| b.total_cmp(a));
     let above = rank.checked_sub(2).and_then(|k| sorted.get(k)).copied();
     let below = sorted.get(rank - 1).copied();
     let spacing = match (sorted.first(), sorted.last()) {

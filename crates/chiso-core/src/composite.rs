@@ -112,7 +112,7 @@ impl Composite {
                 })
             })
             .collect();
-        ranked.sort_by(|a, b| {
+        crate::order::sort_by(&mut ranked, |a, b| {
             a.rank
                 .rank
                 .cmp(&b.rank.rank)
@@ -177,7 +177,7 @@ pub fn compute_with(
         observed.push((o.entity.as_str(), i, o));
     }
     let mut entities: Vec<String> = observed.iter().map(|(e, _, _)| e.to_string()).collect();
-    entities.sort();
+    crate::order::sort_by(&mut entities, |a, b| a.cmp(b));
     entities.dedup();
     let n = framework.indicators.len();
     let empty = CompositeScore {

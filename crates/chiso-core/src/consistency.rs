@@ -184,7 +184,7 @@ pub fn check(dataset: &Dataset) -> Vec<Finding> {
     frameworks(dataset, &mut c);
     budget(dataset, &mut c);
     figures(dataset, &mut c);
-    c.findings.sort_by_key(|f| f.severity);
+    crate::order::sort_by_key(&mut c.findings, |f| f.severity);
     c.findings
 }
 

@@ -17,6 +17,7 @@ pub mod limits;
 pub mod model;
 pub mod num;
 pub mod offers;
+pub mod order;
 pub mod parse;
 pub mod period;
 pub mod pii_whatif;

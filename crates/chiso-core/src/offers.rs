@@ -226,7 +226,7 @@ pub fn composite_offers(
             })
         })
         .collect();
-    offers.sort_by(|a, b| {
+    crate::order::sort_by(&mut offers, |a, b| {
         b.potential
             .total_cmp(&a.potential)
             .then_with(|| natural_cmp(&a.indicator, &b.indicator))

@@ -519,7 +519,9 @@ impl<'a> Baseline<'a> {
                 .filter(|(_, t)| **t)
                 .flat_map(|(i, _)| tree.ancestors(i))
                 .collect();
-            dirty.sort_by_key(|&i| std::cmp::Reverse(tree.depth.get(i).copied().unwrap_or(0)));
+            crate::order::sort_by_key(&mut dirty, |&i| {
+                std::cmp::Reverse(tree.depth.get(i).copied().unwrap_or(0))
+            });
             dirty.dedup();
             for i in dirty {
                 roll_up(&mut nodes, tree, framework, i);
@@ -632,7 +634,7 @@ impl<'a> Baseline<'a> {
                         source: (String::new(), String::new()),
                         illustrative: true,
                     });
-                    h.sort_by_key(|l| crate::period::period_key(&l.period));
+                    crate::order::sort_by_key(&mut h, |l| crate::period::period_key(&l.period));
                 } else {
                     return past.clone();
                 }

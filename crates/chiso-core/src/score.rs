@@ -110,7 +110,7 @@ impl Scorecard {
             .leaves()
             .filter(|n| n.recoverable.is_some() && n.max > 0.0)
             .collect();
-        leaves.sort_by(|a, b| {
+        crate::order::sort_by(&mut leaves, |a, b| {
             b.recoverable
                 .unwrap_or(0.0)
                 .total_cmp(&a.recoverable.unwrap_or(0.0))
@@ -371,7 +371,7 @@ impl ScoreBook {
                 }
             }
             // Keys are unique: the order of a map sorted by (period, entity).
-            groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            crate::order::sort_by(&mut groups, |a, b| a.0.cmp(&b.0));
             let start = cards.len();
             cards.reserve(groups.len());
             for ((period, entity), observed) in &groups {

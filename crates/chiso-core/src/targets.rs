@@ -133,7 +133,7 @@ pub fn history(dataset: &Dataset, target: &Target, entity: &str) -> Vec<Latest> 
             })
         })
         .collect();
-    points.sort_by_key(|p| period_key(&p.period));
+    crate::order::sort_by_key(&mut points, |p| period_key(&p.period));
     points
 }
 

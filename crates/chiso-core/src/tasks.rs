@@ -221,7 +221,7 @@ impl TaskReport {
             }
         }
         let mut leads: Vec<LeadSummary> = leads.into_values().collect();
-        leads.sort_by(|a, b| {
+        crate::order::sort_by(&mut leads, |a, b| {
             b.overdue
                 .cmp(&a.overdue)
                 .then(b.total.cmp(&a.total))
