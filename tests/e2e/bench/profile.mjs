@@ -1,0 +1,57 @@
+// Where chiso's time goes: a CPU profile (CDP Profiler) of the benchmark's chiso page, first
+// chart and 20 updates, with self time summed by function (wasm functions by name).
+// `node bench/profile.mjs [rate]` from tests/e2e, after `cargo xtask bench` prepared target/bench/.
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { ARGS } from '../browser.mjs';
+import { startServer } from './server.mjs';
+
+const ROOT = process.env.CHISO_ROOT || path.resolve(import.meta.dirname, '..', '..', '..');
+const rate = Number(process.argv[2] || 1);
+const server = await startServer({
+  root: ROOT,
+  peers: process.env.CHISO_PEERS || path.join(ROOT, 'target', 'bench-peers'),
+  data: process.env.CHISO_BENCH_DATA || path.join(ROOT, 'target', 'bench'),
+});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+
+/** Self time (ms) by function of a CDP profile, largest first. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const counts = new Map();
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url ? path.basename(f.url) : ''}`.trim();
+    counts.set(key, (counts.get(key) || 0) + (dt[i] || 0) / 1000);
+  });
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+async function profiled(label, page, cdp, action) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = await cdp.send('Profiler.stop');
+  const rows = selfTimes(profile);
+  const total = rows.reduce((s, [, t]) => s + t, 0);
+  console.log(`\n## ${label} (${rate}×): ${total.toFixed(0)} ms sampled`);
+  for (const [name, t] of rows.slice(0, 25)) console.log(`${t.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`);
+}
+
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+await profiled('first chart (navigation → both widgets drawn)', page, cdp, async () => {
+  await page.goto(`${server.url}/pages/chiso.html`);
+  await page.waitForFunction(() => window.bench, null, { timeout: 120000 });
+});
+console.log('chart-drawn at', (await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime)).toFixed(0), 'ms');
+await page.evaluate(() => window.bench.prepare(20));
+await profiled('20 updates of the gaps widget (new file each)', page, cdp, async () => {
+  for (let k = 1; k <= 20; k++) await page.evaluate((i) => window.bench.measure(i), k);
+});
+await browser.close();
+await server.close();
