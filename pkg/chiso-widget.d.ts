@@ -1,7 +1,9 @@
 // Types of the chiso-widget package (pkg/chiso-widget.js).
 
 /** The views of the widget. */
-export type ChisoView = 'overview' | 'gaps' | 'agencies' | 'budget' | 'targets' | 'tasks';
+export type ChisoView =
+  | 'overview' | 'gaps' | 'agencies' | 'budget' | 'targets' | 'tasks'
+  | 'whatif' | 'budget-whatif' | 'pii';
 
 /** Options of `mount()` and `update()`. Give `src` or `data`. */
 export interface ChisoOptions {
@@ -19,6 +21,12 @@ export interface ChisoOptions {
   entity?: string;
   /** Period of that scorecard (default: the latest); also picks the budget year. */
   period?: string;
+  /** How many sliders the what-if views offer (default 6). */
+  sliders?: number | string;
+  /** The initial scenario (`v~dti:6.4=80;…`); unreadable text shows the baseline and a notice. */
+  scenario?: string;
+  /** Keep the scenario in the page URL's `scenario` parameter (read from there first). */
+  'sync-url'?: boolean;
   /** Fetch `src` again every so many minutes, keeping the last good file (in localStorage too)
    * and showing a "stale since …" banner while fetches fail. Default: load once. */
   refresh?: number | string;
@@ -74,5 +82,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'chiso-drawn': CustomEvent<ChisoDrawnDetail>;
+    /** After each what-if recompute: `detail.query` is the scenario's text (empty at baseline). */
+    'chiso-scenario': CustomEvent<{ query: string }>;
   }
 }

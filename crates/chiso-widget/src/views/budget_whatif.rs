@@ -231,9 +231,8 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
             .class("summary")
             .text(&match (&scene.budget, lang) {
                 (Some(o), Lang::Vi) => format!(
-                    "Dòng {} {}: vốn phân bổ {}.",
+                    "Dòng tổng {}: vốn phân bổ {}.",
                     o.period,
-                    lang.pick("tổng", "total"),
                     money_million_vnd(o.base_mvnd, lang)
                 ),
                 (Some(o), Lang::En) => format!(

@@ -37,9 +37,13 @@ fn chart(pii: &PiiWhatIf, lang: Lang) -> BarChart {
         .iter()
         .filter(|l| l.depth >= 1)
         .map(|l| {
-            let indent = if l.depth > 1 { "  · " } else { "" };
             BarRow {
-                label: format!("{indent}{} {}", l.code, l.name.get(lang)),
+                // Sub-indices by name; pillars by number and name, indented.
+                label: if l.depth > 1 {
+                    format!("  · {} {}", l.code, l.name.get(lang))
+                } else {
+                    l.name.get(lang).to_string()
+                },
                 value: if l.before == l.after {
                     maybe(l.after, 2, lang)
                 } else {

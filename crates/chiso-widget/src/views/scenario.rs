@@ -64,11 +64,16 @@ pub fn input_value(x: f64) -> String {
 /// The accessible name of a slider: code, indicator name and unit.
 pub fn slider_name(offer: &Offer, lang: Lang) -> String {
     let unit = match (&offer.input, &offer.unit) {
-        (Input::Value, Some(u)) if !u.is_empty() => u.clone(),
-        (Input::Value, _) => lang.pick("giá trị", "value").to_string(),
+        (Input::Value, Some(u)) => chiso_core::format::unit_label(u, lang),
+        (Input::Value, None) => String::new(),
         (Input::Points, _) => lang.pick("điểm", "points").to_string(),
     };
-    format!("{} {} ({unit})", offer.indicator, offer.name.get(lang))
+    let unit = if unit.is_empty() {
+        String::new()
+    } else {
+        format!(" ({unit})")
+    };
+    format!("{} {}{unit}", offer.indicator, offer.name.get(lang))
 }
 
 /// One input of a slider row: a range or a number box, on the offer's grid.

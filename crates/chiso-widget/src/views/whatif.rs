@@ -71,12 +71,20 @@ fn chart(scene: &Scene, outcome: &Outcome, lang: Lang) -> BarChart {
         .iter()
         .map(|m| BarRow {
             label: format!("{} {}", m.code, name(&m.code)),
-            value: format!(
-                "{} → {} / {}",
-                maybe(m.before, 2, lang),
-                maybe(m.after, 2, lang),
-                n(m.max, lang)
-            ),
+            value: match (m.before, m.after) {
+                (None, None) => format!(
+                    "{} / {}",
+                    lang.pick("chưa có số liệu", "no data"),
+                    n(m.max, lang)
+                ),
+                (b, a) if b == a => format!("{} / {}", maybe(a, 2, lang), n(m.max, lang)),
+                (b, a) => format!(
+                    "{} → {} / {}",
+                    maybe(b, 2, lang),
+                    maybe(a, 2, lang),
+                    n(m.max, lang)
+                ),
+            },
             track: Some(m.max),
             bars: vec![
                 Bar::new(m.after.unwrap_or(0.0), Fill::solid(Swatch::Series(0))),
