@@ -4,6 +4,7 @@ use crate::issue::{Issue, IssueCode};
 use crate::model::{Dataset, FORMAT_V1};
 use serde::Deserialize;
 
+pub mod fast;
 pub mod lite;
 
 /// Only the version field, read before the full shape so that a file of another version gets

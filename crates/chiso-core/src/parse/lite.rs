@@ -449,7 +449,9 @@ impl<'a> Parser<'a> {
             }
             self.need_digits()?;
         }
-        let value = (self.number)(self.text.get(start..self.at).unwrap_or_default());
+        let text = self.text.get(start..self.at).unwrap_or_default();
+        // Most figures are exact on the fast path: no call to the reader's conversion.
+        let value = super::fast::fast_f64(text).unwrap_or_else(|| (self.number)(text));
         Ok(if value.is_infinite() {
             J::Bad(crate::parse::OUT_OF_RANGE)
         } else {
