@@ -58,16 +58,68 @@ pub const EVENTS: [&str; 5] = ["click", "keydown", "change", "input", "pointerdo
 /// A JS callback of the widget: one closure type for the event listener and the resize observer.
 type Callback = Closure<dyn FnMut(JsValue)>;
 
-/// A mounted widget. `update()` changes its options, `destroy()` unmounts it and frees its memory.
-#[wasm_bindgen]
-pub struct Widget {
-    app: Option<Shared>,
+/// What a mounted widget holds: its state, its listener and observer callbacks, its options.
+/// Kept in [`MOUNTED`], not in the JS handle, so that a page that drops the handle (`mount(el,
+/// opts)` and forget) does not have the widget freed by the garbage collector mid-load.
+struct Mounted {
+    id: u32,
+    app: Shared,
     shadow: ShadowRoot,
     /// The delegated listener of [`EVENTS`] on the shadow root.
-    listener: Option<Callback>,
-    /// The resize observer's callback.
-    resized: Option<Callback>,
+    listener: Callback,
+    /// The resize observer's callback (dropped with the widget).
+    _resized: Callback,
     options: Options,
+}
+
+thread_local! {
+    /// Every widget mounted and not destroyed.
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    /// The id of the next widget.
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+/// A handle on a mounted widget: `update()` changes its options, `destroy()` unmounts it and frees
+/// its memory. The handle is only a reference: dropping it leaves the widget on the page.
+#[wasm_bindgen]
+pub struct Widget {
+    id: u32,
+}
+
+/// Changes the options of widget `id` with `change`; returns its state and new options.
+fn with_options<E>(
+    id: u32,
+    change: impl FnOnce(&mut Options) -> Result<(), E>,
+) -> Result<Option<(Shared, Options)>, E> {
+    let found = MOUNTED.with(|m| {
+        let m = m.try_borrow().ok()?;
+        let w = m.iter().find(|w| w.id == id)?;
+        Some((Rc::clone(&w.app), w.options.clone()))
+    });
+    let Some((app, mut options)) = found else {
+        return Ok(None);
+    };
+    change(&mut options)?;
+    MOUNTED.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if let Some(w) = m.iter_mut().find(|w| w.id == id) {
+                w.options = options.clone();
+            }
+        }
+    });
+    Ok(Some((app, options)))
+}
+
+/// Applies new options to a widget's state (reloading when the source changed).
+fn apply(app: &Shared, options: Options) {
+    let reload = match app.try_borrow_mut() {
+        Ok(mut a) => a.set_options(options),
+        Err(_) => false,
+    };
+    if reload {
+        App::load(app);
+    }
+    emit(app);
 }
 
 /// Reads the options object of `mount()`/`update()` into `options`; absent keys are left as they are.
@@ -148,71 +200,90 @@ impl Widget {
         crate::refresh::install(&app);
         crate::rotate::install(&app);
         App::load(&app);
-        Ok(Widget {
-            app: Some(app),
-            shadow,
-            listener: Some(listener),
-            resized: Some(resized),
-            options,
-        })
+        let id = NEXT_ID.with(|n| {
+            let id = n.get();
+            n.set(id.wrapping_add(1).max(1));
+            id
+        });
+        MOUNTED.with(|m| {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                m.push(Mounted {
+                    id,
+                    app,
+                    shadow,
+                    listener,
+                    _resized: resized,
+                    options,
+                });
+            }
+        });
+        Ok(Widget { id })
     }
+}
 
-    fn refresh(&mut self) {
-        let Some(app) = &self.app else {
-            return;
-        };
-        let reload = match app.try_borrow_mut() {
-            Ok(mut a) => a.set_options(self.options.clone()),
-            Err(_) => false,
-        };
-        if reload {
-            App::load(app);
-        }
-        emit(app);
-    }
+/// How many widgets are mounted and not destroyed (for leak tests).
+#[wasm_bindgen(js_name = mountedCount)]
+pub fn mounted_count() -> usize {
+    MOUNTED.with(|m| m.try_borrow().map_or(0, |m| m.len()))
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Changes some options: `{src | data, view, lang, theme, entity, period}`; others stay.
     pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
-        read_options(&mut self.options, &options)?;
-        self.refresh();
+        if let Some((app, o)) = with_options(self.id, |o| read_options(o, &options))? {
+            apply(&app, o);
+        }
         Ok(())
     }
 
     /// Sets one option by attribute name; `null` restores its default.
     pub fn set(&mut self, name: &str, value: Option<String>) {
-        self.options.set(name, value.as_deref());
-        self.refresh();
+        let changed = with_options(self.id, |o| {
+            o.set(name, value.as_deref());
+            Ok::<(), ()>(())
+        });
+        if let Ok(Some((app, o))) = changed {
+            apply(&app, o);
+        }
     }
 
     /// Fetches `src` now (what the `refresh` timer does); resolves once the answer is applied and
     /// drawn, with `{swap, stale, failures, next}`, or `null` without a URL.
     #[wasm_bindgen(js_name = refreshNow)]
     pub fn refresh_now(&self) -> js_sys::Promise {
-        match &self.app {
-            Some(app) => crate::refresh::now(app),
+        let app = MOUNTED.with(|m| {
+            let m = m.try_borrow().ok()?;
+            m.iter()
+                .find(|w| w.id == self.id)
+                .map(|w| Rc::clone(&w.app))
+        });
+        match app {
+            Some(app) => crate::refresh::now(&app),
             None => js_sys::Promise::resolve(&JsValue::NULL),
         }
     }
 
     /// Unmounts the widget: removes its listeners and what it drew, disconnects its resize
-    /// observer, cancels a load under way. Safe to call twice.
+    /// observer, cancels a load under way, and lets go of it. Safe to call twice.
     pub fn destroy(&mut self) {
-        if let Some(listener) = self.listener.take() {
-            for name in EVENTS {
-                let _ = self
-                    .shadow
-                    .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-            }
+        let taken = MOUNTED.with(|m| {
+            let mut m = m.try_borrow_mut().ok()?;
+            let i = m.iter().position(|w| w.id == self.id)?;
+            Some(m.remove(i))
+        });
+        let Some(w) = taken else {
+            return;
+        };
+        for name in EVENTS {
+            let _ = w
+                .shadow
+                .remove_event_listener_with_callback(name, w.listener.as_ref().unchecked_ref());
         }
-        if let Some(app) = self.app.take() {
-            if let Ok(mut a) = app.try_borrow_mut() {
-                a.destroy();
-            }
-        }
-        self.resized = None;
+        let app = w.app;
+        if let Ok(mut a) = app.try_borrow_mut() {
+            a.destroy();
+        };
     }
 }
 
