@@ -1,4 +1,5 @@
-//! `budget-whatif`: "if disbursement reaches X % of the allocation by month M", the year-end
+//! `budget-whatif`: "if disbursement reaches X % of the allocation (or of the estimate, when the
+//! year has no allocation yet) by month M", the year-end
 //! projection before and after, and the cumulative path of both through the year.
 
 use super::scenario::{input_value, notice, overlay, reset, stat, watermark};
@@ -9,7 +10,7 @@ use crate::components::figure::{figure_with, LegendItem};
 use crate::components::notes::notes;
 use crate::dom::El;
 use crate::scene::Scene;
-use chiso_core::budget::{LineRatios, Pace};
+use chiso_core::budget::{LineRatios, Pace, PaceBase};
 use chiso_core::budget_whatif::{cumulative_path, BudgetOffer, SHARE_STEP_PCT};
 use chiso_core::format::{money_million_vnd, percent, Lang};
 use chiso_core::labels::budget_category;
@@ -153,10 +154,16 @@ pub fn results(ctx: &Ctx, scene: &Scene) -> El {
 
 /// The share and month inputs.
 fn inputs(offer: &BudgetOffer, share: f64, month: u32, lang: Lang) -> El {
-    let label = lang.pick(
-        "Tỷ lệ giải ngân (% vốn đã phân bổ)",
-        "Share disbursed (% of the allocation)",
-    );
+    let label = match offer.measured_against {
+        PaceBase::Allocated => lang.pick(
+            "Tỷ lệ giải ngân (% vốn đã phân bổ)",
+            "Share disbursed (% of the allocation)",
+        ),
+        PaceBase::Planned => lang.pick(
+            "Tỷ lệ giải ngân (% dự toán)",
+            "Share disbursed (% of the estimate)",
+        ),
+    };
     let share_input = |kind: &str, id: &str, name: &str| {
         El::new("input")
             .attr("type", kind)
@@ -230,14 +237,14 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
         El::new("p")
             .class("summary")
             .text(&match (&scene.budget, lang) {
-                (Some(o), Lang::Vi) => format!(
-                    "Dòng tổng {}: vốn phân bổ {}.",
+                (Some(o), _) => format!(
+                    "{} {}: {} {}.",
+                    lang.pick("Dòng tổng", "Total line"),
                     o.period,
-                    money_million_vnd(o.base_mvnd, lang)
-                ),
-                (Some(o), Lang::En) => format!(
-                    "Line {} total: allocation {}.",
-                    o.period,
+                    match o.measured_against {
+                        PaceBase::Allocated => lang.pick("vốn phân bổ", "allocation"),
+                        PaceBase::Planned => lang.pick("dự toán", "estimate"),
+                    },
                     money_million_vnd(o.base_mvnd, lang)
                 ),
                 (None, _) => String::new(),
