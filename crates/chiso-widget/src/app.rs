@@ -370,6 +370,15 @@ impl App {
             return;
         };
         let charts = ctx.charts.into_inner();
+        // The widths and the look are read now, while the layout of the last frame is still
+        // valid: read after the swap, each canvas would force a layout (a slider step's main cost).
+        let widths: Vec<f64> = self
+            .charts
+            .iter()
+            .filter(|c| old.contains(Some(&c.canvas)))
+            .map(|c| crate::charts::canvas::container_width(&c.canvas))
+            .collect();
+        let look = crate::charts::canvas::Look::of(&old);
         if let Some(observer) = &self.observer {
             observer.disconnect();
         }
@@ -377,7 +386,14 @@ impl App {
             let _ = old.replace_with_with_node_1(el);
         }
         self.charts = charts;
-        self.paint();
+        if widths.len() == self.charts.len() {
+            for (chart, width) in self.charts.iter_mut().zip(widths) {
+                chart.paint_at(width, &look);
+            }
+            self.observe();
+        } else {
+            self.paint();
+        }
         self.drawn();
     }
 
@@ -385,6 +401,13 @@ impl App {
     fn paint(&mut self) {
         for chart in &mut self.charts {
             chart.paint();
+        }
+        self.observe();
+    }
+
+    /// Watches the width of every chart's container.
+    fn observe(&self) {
+        for chart in &self.charts {
             if let (Some(observer), Some(container)) = (&self.observer, chart.container()) {
                 observer.observe(&container);
             }

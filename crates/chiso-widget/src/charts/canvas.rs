@@ -30,17 +30,51 @@ fn chart_width(element: &web_sys::Element) -> Option<f64> {
     crate::load::number_text(&value).filter(|w| *w >= 200.0)
 }
 
+/// What a paint reads from the page's style: the theme's palette and layout width. Read once
+/// for all the canvases of a render (each read of computed style may recalculate styles).
+#[derive(Debug, Clone)]
+pub struct Look {
+    palette: Palette,
+    chart_width: Option<f64>,
+}
+
+impl Look {
+    /// The look in force on `element` (any element inside the widget).
+    pub fn of(element: &web_sys::Element) -> Look {
+        Look {
+            palette: palette_of(element),
+            chart_width: chart_width(element),
+        }
+    }
+}
+
+/// The CSS width a canvas is drawn at: its container's (at least 200). Reading it right after
+/// the DOM changed forces a layout: callers that know the width use [`paint_at`].
+pub fn container_width(canvas: &HtmlCanvasElement) -> f64 {
+    f64::from(
+        canvas
+            .parent_element()
+            .map_or(0, |p| p.client_width())
+            .max(200),
+    )
+}
+
 /// Sizes the canvas to its parent's width and draws the chart. Returns the CSS width drawn.
 pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
+    paint_at(canvas, chart, container_width(canvas), &Look::of(canvas))
+}
+
+/// Draws the chart at a known CSS `width` with a known `look`: no layout or style read.
+pub fn paint_at(
+    canvas: &HtmlCanvasElement,
+    chart: &Chart,
+    width: f64,
+    look: &Look,
+) -> Result<f64, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let width = canvas
-        .parent_element()
-        .map_or(0, |p| p.client_width())
-        .max(200);
-    let width = f64::from(width);
     // A theme may lay charts out at a narrower width (`--chiso-chart-width`, the wall screen's)
     // and scale them up to the container: larger type, still drawn at device pixels.
-    let layout = chart_width(canvas).map_or(width, |w| w.min(width));
+    let layout = look.chart_width.map_or(width, |w| w.min(width));
     let scale = width / layout;
     let height = chart.height(layout);
     let dpr = chiso_core::num::clamp(window.device_pixel_ratio(), 1.0, 4.0);
@@ -69,8 +103,7 @@ pub fn paint(canvas: &HtmlCanvasElement, chart: &Chart) -> Result<f64, String> {
         .set_transform(dpr * scale, 0.0, 0.0, dpr * scale, 0.0, 0.0)
         .map_err(|e| js_message(&e))?;
     context.clear_rect(0.0, 0.0, layout, height);
-    let palette = palette_of(canvas);
     let mut painter = CanvasPainter::new(context);
-    chart.draw(&mut painter, layout, &palette);
+    chart.draw(&mut painter, layout, &look.palette);
     Ok(width)
 }

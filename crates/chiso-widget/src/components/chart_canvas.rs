@@ -1,7 +1,10 @@
 //! Chart canvases: a `<canvas>` in a `div.chart`, painted once the view is in the page, and
 //! repainted by the widget's one `ResizeObserver` when its container's width changes.
 
-use crate::charts::{canvas::paint, Chart};
+use crate::charts::{
+    canvas::{paint, paint_at, Look},
+    Chart,
+};
 use crate::dom::El;
 use crate::views::Ctx;
 use wasm_bindgen::JsCast as _;
@@ -27,6 +30,19 @@ impl Painted {
     /// Draws (again); a failure is set on the canvas as `data-error`, never thrown.
     pub fn paint(&mut self) {
         match paint(&self.canvas, &self.chart) {
+            Ok(width) => {
+                self.width = width;
+                let _ = self.canvas.remove_attribute("data-error");
+            }
+            Err(e) => {
+                let _ = self.canvas.set_attribute("data-error", &e);
+            }
+        }
+    }
+
+    /// Draws at a known CSS width and look (no layout or style read); see [`paint_at`].
+    pub fn paint_at(&mut self, width: f64, look: &Look) {
+        match paint_at(&self.canvas, &self.chart, width, look) {
             Ok(width) => {
                 self.width = width;
                 let _ = self.canvas.remove_attribute("data-error");
