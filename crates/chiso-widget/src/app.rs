@@ -22,8 +22,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast as _, JsValue};
 use web_sys::{
-    AbortController, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement,
-    KeyboardEvent, Node, ResizeObserver, ShadowRoot,
+    AbortController, Element, Event, HtmlCanvasElement, HtmlElement, HtmlInputElement,
+    HtmlSelectElement, KeyboardEvent, Node, ResizeObserver, ShadowRoot,
 };
 
 /// Where loading stands.
@@ -382,8 +382,17 @@ impl App {
         if let Some(observer) = &self.observer {
             observer.disconnect();
         }
+        let mut charts = charts;
         if let Some(el) = new.element() {
-            let _ = old.replace_with_with_node_1(el);
+            // Patched in place: only changed texts and attributes are written, so the browser
+            // restyles and lays out little; the existing canvases are kept and repainted.
+            let mut canvases = Vec::new();
+            patch(&old, el, &mut canvases);
+            for chart in &mut charts {
+                if let Some((_, kept)) = canvases.iter().find(|(new, _)| *new == chart.canvas) {
+                    chart.canvas = kept.clone();
+                }
+            }
         }
         self.charts = charts;
         if widths.len() == self.charts.len() {
@@ -571,6 +580,79 @@ impl App {
 }
 
 /// The number in an input (`None` when empty or not a number).
+/// Makes `old` equal to `new` (a freshly built subtree of the same view) by writing only what
+/// differs: text, attributes, or a whole child list when its length changed. A `<canvas>` of
+/// `old` is kept (its attributes are the painter's) and listed with its counterpart in `new`.
+fn patch(old: &Node, new: &Node, canvases: &mut Vec<(HtmlCanvasElement, HtmlCanvasElement)>) {
+    if old.node_type() != new.node_type() || old.node_name() != new.node_name() {
+        if let Some(parent) = old.parent_node() {
+            let _ = parent.replace_child(new, old);
+        }
+        return;
+    }
+    if old.node_type() == Node::TEXT_NODE {
+        if old.node_value() != new.node_value() {
+            old.set_node_value(new.node_value().as_deref());
+        }
+        return;
+    }
+    if let (Some(o), Some(n)) = (old.dyn_ref::<Element>(), new.dyn_ref::<Element>()) {
+        if let (Ok(o), Ok(n)) = (
+            o.clone().dyn_into::<HtmlCanvasElement>(),
+            n.clone().dyn_into::<HtmlCanvasElement>(),
+        ) {
+            for name in ["aria-label", "data-chart"] {
+                match n.get_attribute(name) {
+                    Some(v) if o.get_attribute(name).as_deref() != Some(v.as_str()) => {
+                        let _ = o.set_attribute(name, &v);
+                    }
+                    None => {
+                        let _ = o.remove_attribute(name);
+                    }
+                    _ => {}
+                }
+            }
+            canvases.push((n, o));
+            return;
+        }
+        for name in o.get_attribute_names().iter().filter_map(|v| v.as_string()) {
+            if !n.has_attribute(&name) {
+                let _ = o.remove_attribute(&name);
+            }
+        }
+        for name in n.get_attribute_names().iter().filter_map(|v| v.as_string()) {
+            let value = n.get_attribute(&name).unwrap_or_default();
+            if o.get_attribute(&name).as_deref() != Some(value.as_str()) {
+                let _ = o.set_attribute(&name, &value);
+            }
+        }
+    }
+    let (olds, news) = (children(old), children(new));
+    if olds.len() == news.len() {
+        for (o, n) in olds.iter().zip(&news) {
+            patch(o, n, canvases);
+        }
+    } else {
+        for o in &olds {
+            let _ = old.remove_child(o);
+        }
+        for n in &news {
+            let _ = old.append_child(n);
+        }
+    }
+}
+
+/// The child nodes of `node`, in order.
+fn children(node: &Node) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut next = node.first_child();
+    while let Some(child) = next {
+        next = child.next_sibling();
+        out.push(child);
+    }
+    out
+}
+
 fn input_number(el: &Element) -> Option<f64> {
     crate::load::number_text(&el.dyn_ref::<HtmlInputElement>()?.value())
 }
