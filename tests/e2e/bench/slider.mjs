@@ -82,6 +82,8 @@ async function runCase(browser, server, dataset, rate) {
       paint.push(r.paint);
     }
   }
+  const idle = [];
+  for (let i = 0; i < STEPS; i++) idle.push(await page.evaluate(() => window.slider.idle()));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
   if (errors.length) throw new Error(`${dataset.name}: page errors: ${errors.join('; ')}`);
@@ -91,6 +93,7 @@ async function runCase(browser, server, dataset, rate) {
     slider,
     work: { median: median(work), p95: pct(work, 95), max: Math.max(...work) },
     paint: { median: median(paint), p95: pct(paint, 95), max: Math.max(...paint) },
+    idle: { median: median(idle), p95: pct(idle, 95) },
     missed: paint.filter((p) => p > 25).length,
     n: work.length,
   };
@@ -100,12 +103,12 @@ const ms = (x) => x.toFixed(1);
 
 function table(results) {
   const lines = [
-    '| dataset | CPU | slider | work median | work p95 | next paint median | next paint p95 | steps > 25 ms to paint |',
-    '|---|---|---|---:|---:|---:|---:|---:|',
+    '| dataset | CPU | slider | work median | work p95 | next paint median | next paint p95 | idle frame median / p95 | steps > 25 ms to paint |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.dataset} | ${r.rate}× | \`${r.slider.code}\` step ${r.slider.step} | ${ms(r.work.median)} | ${ms(r.work.p95)} | ${ms(r.paint.median)} | ${ms(r.paint.p95)} | ${r.missed}/${r.n} |`,
+      `| ${r.dataset} | ${r.rate}× | \`${r.slider.code}\` step ${r.slider.step} | ${ms(r.work.median)} | ${ms(r.work.p95)} | ${ms(r.paint.median)} | ${ms(r.paint.p95)} | ${ms(r.idle.median)} / ${ms(r.idle.p95)} | ${r.missed}/${r.n} |`,
     );
   }
   return lines.join('\n');
@@ -154,7 +157,9 @@ ${STEPS} steps of the first slider of the \`whatif\` view (after ${WARMUP} warm-
 after a painted frame (rAF, then a task): the range input's value moves one step and an \`input\` event is
 dispatched, as the keyboard does. **work** = that event → the widget's \`chiso-scenario\` event (fired once the
 recomputed figures and charts are drawn); **next paint** = that event → the end of the next painted frame
-(a step that fits in one 60 Hz frame reads about 16.7 ms, one that misses a frame about 33 ms). Milliseconds.
+(a step that fits in one 60 Hz frame reads about 16.7 ms, one that misses a frame about 33 ms). **idle frame** =
+the same measure with nothing changed: the method's floor on this machine (the next frame's own style, layout
+and paint are inside "next paint"; a step that adds nothing to the frame reads the idle figure). Milliseconds.
 
 ${table(results)}
 

@@ -26,6 +26,15 @@ const range = () => widget.shadowRoot && widget.shadowRoot.querySelector('[data-
 let direction = 1;
 
 window.slider = {
+  /**
+   * The method's floor: the same measure with nothing changed (right after a painted frame, then
+   * to the end of the next painted frame). A step that adds nothing to the frame reads this.
+   */
+  async idle() {
+    await afterPaint();
+    const t0 = performance.now();
+    return (await afterPaint()) - t0;
+  },
   /** Resolves once the whatif view shows its first slider; returns its attributes. */
   async ready() {
     const start = performance.now();
