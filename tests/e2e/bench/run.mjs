@@ -13,6 +13,7 @@ import { ARGS } from '../browser.mjs';
 import { prepare } from './prepare.mjs';
 import { startServer } from './server.mjs';
 import { LIBRARIES, writeResults } from './results.mjs';
+import { median, pct } from './stats.mjs';
 
 const ROOT = process.env.CHISO_ROOT || path.resolve(import.meta.dirname, '..', '..', '..');
 const PEERS = process.env.CHISO_PEERS || path.join(ROOT, 'target', 'bench-peers');
@@ -24,16 +25,6 @@ const RATES = [1, 4];
 
 const log = (...a) => console.error('[bench]', ...a);
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-/** Nearest-rank percentile. */
-function pct(xs, p) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s[Math.max(0, Math.ceil((s.length * p) / 100) - 1)];
-}
 const summary = (xs) => ({ median: median(xs), p95: pct(xs, 95), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
 
 /** The library order of run `r`: rotated, so no library always goes first. */

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { ARGS } from '../browser.mjs';
 import { startServer } from './server.mjs';
+import { median, pct } from './stats.mjs';
 
 const ROOT = process.env.CHISO_ROOT || path.resolve(import.meta.dirname, '..', '..', '..');
 const DATA = process.env.CHISO_SLIDER_DATA || path.join(ROOT, 'target', 'bench', 'slider');
@@ -29,16 +30,6 @@ const GOALS = { work: 8, paint: 17 };
 
 const log = (...a) => console.error('[slider]', ...a);
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-/** Nearest-rank percentile. */
-function pct(xs, p) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s[Math.max(0, Math.ceil((s.length * p) / 100) - 1)];
-}
 
 /** The two datasets, under target/bench/slider/: the default one, and 34 generated provinces. */
 function prepare() {

@@ -2,7 +2,7 @@
 //! year has no allocation yet) by month M", the year-end
 //! projection before and after, and the cumulative path of both through the year.
 
-use super::scenario::{input_value, notice, overlay, reset, stat, watermark};
+use super::scenario::{input_value, notice, overlay, reset, results_box, stat};
 use super::{money, Ctx};
 use crate::charts::lines::Mark as Point;
 use crate::charts::{Chart, Fill, LineChart, Series, Swatch};
@@ -88,11 +88,7 @@ fn chart(before: Option<&Pace>, after: Option<&Pace>, lang: Lang) -> LineChart {
 pub fn results(ctx: &Ctx, scene: &Scene) -> El {
     let lang = ctx.lang;
     let active = scene.active();
-    let out = El::new("div")
-        .class("results")
-        .attr("data-results", "")
-        .attr("aria-live", "polite")
-        .child_opt(active.then(|| watermark(lang)));
+    let out = results_box(active, lang);
     let Some((before, after)) = scene
         .budget
         .as_ref()

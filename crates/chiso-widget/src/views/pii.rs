@@ -2,7 +2,7 @@
 //! their pillars (charted), strengths and weaknesses — with sliders on the indicators that could
 //! add most to the score, under the same watermark and reset as the DTI what-if.
 
-use super::scenario::{notice, overlay, reset, slider, stat, watermark};
+use super::scenario::{notice, overlay, reset, results_box, slider, stat};
 use super::Ctx;
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, Swatch};
 use crate::components::figure::{figure_with, LegendItem};
@@ -73,11 +73,7 @@ fn chart(pii: &PiiWhatIf, lang: Lang) -> BarChart {
 pub fn results(ctx: &Ctx, scene: &Scene) -> El {
     let lang = ctx.lang;
     let active = scene.active();
-    let out = El::new("div")
-        .class("results")
-        .attr("data-results", "")
-        .attr("aria-live", "polite")
-        .child_opt(active.then(|| watermark(lang)));
+    let out = results_box(active, lang);
     let Some(pii) = scene.pii() else {
         return out.child(El::new("p").class("summary").text(lang.pick(
             "Tệp dữ liệu chưa có chỉ số đổi mới sáng tạo (PII).",

@@ -22,6 +22,16 @@ pub fn watermark(lang: Lang) -> El {
         .text(watermark_text(lang))
 }
 
+/// The live results container of a what-if view (`[data-results]`), with the watermark banner
+/// first while an override is active.
+pub fn results_box(active: bool, lang: Lang) -> El {
+    El::new("div")
+        .class("results")
+        .attr("data-results", "")
+        .attr("aria-live", "polite")
+        .child_opt(active.then(|| watermark(lang)))
+}
+
 /// The watermark laid over a scenario chart (a positioned element on the canvas).
 pub fn overlay(active: bool, lang: Lang) -> Option<El> {
     active.then(|| {

@@ -3,7 +3,7 @@
 //! estimated from the published rank when the province's total is incomplete — with the main
 //! indicators charted and the targets whose status changes.
 
-use super::scenario::{notice, overlay, reset, slider, stat, watermark};
+use super::scenario::{notice, overlay, reset, results_box, slider, stat};
 use super::{n, Ctx};
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, Swatch};
 use crate::components::figure::{figure_with, LegendItem};
@@ -208,11 +208,7 @@ pub fn results(ctx: &Ctx, scene: &Scene) -> El {
         ),
         (None, _) => basis.clone(),
     };
-    El::new("div")
-        .class("results")
-        .attr("data-results", "")
-        .attr("aria-live", "polite")
-        .child_opt(active.then(|| watermark(lang)))
+    results_box(active, lang)
         .child(stats)
         .child(El::new("p").class("basis").text(&basis))
         .child(figure_with(
