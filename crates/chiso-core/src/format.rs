@@ -124,6 +124,10 @@ pub fn unit_label(unit: &str, lang: Lang) -> String {
         "per_100_households" => lang.pick("/100 hộ", "per 100 households"),
         "yes_no" => lang.pick("có/không", "yes/no"),
         "level" => lang.pick("mức", "level"),
+        "million_vnd" => lang.pick("triệu đồng", "million VND"),
+        "billion_vnd" => lang.pick("tỷ đồng", "billion VND"),
+        "mn_vnd_per_month" => lang.pick("triệu đồng/tháng", "million VND per month"),
+        "%/year" => lang.pick("%/năm", "%/year"),
         other => other,
     };
     label.to_string()

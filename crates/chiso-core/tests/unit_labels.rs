@@ -1,0 +1,46 @@
+//! Readers see units in words, never the codes of the file.
+
+use chiso_core::format::{unit_label, Lang};
+
+const DEFAULT_DATASET: &str = include_str!("../../../www/data/khanh-hoa.json");
+
+#[test]
+fn every_unit_code_of_the_default_dataset_reads_as_words_in_both_languages() {
+    let json: serde_json::Value = serde_json::from_str(DEFAULT_DATASET).expect("valid JSON");
+    let mut units = Vec::new();
+    collect_units(&json, &mut units);
+    units.sort();
+    units.dedup();
+    assert!(units.iter().any(|u| u == "mn_vnd_per_month"), "{units:?}");
+    for unit in &units {
+        for lang in [Lang::Vi, Lang::En] {
+            let label = unit_label(unit, lang);
+            assert!(!label.contains('_'), "{unit} reads {label:?} in {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn a_monthly_income_unit_reads_as_million_dong_per_month() {
+    assert_eq!(unit_label("mn_vnd_per_month", Lang::Vi), "triệu đồng/tháng");
+    assert_eq!(
+        unit_label("mn_vnd_per_month", Lang::En),
+        "million VND per month"
+    );
+    assert_eq!(unit_label("%/year", Lang::Vi), "%/năm");
+}
+
+fn collect_units(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("unit", serde_json::Value::String(u)) => out.push(u.clone()),
+                    _ => collect_units(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_units(v, out)),
+        _ => {}
+    }
+}
