@@ -133,6 +133,20 @@ pub fn unit_label(unit: &str, lang: Lang) -> String {
     label.to_string()
 }
 
+/// A month (1–12) as a chart axis shows it: `T6` (tháng 6) in Vietnamese, `Jun` in English.
+pub fn month_short(month: u32, lang: Lang) -> String {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::Vi => format!("T{month}"),
+        Lang::En => month
+            .checked_sub(1)
+            .and_then(|i| EN.get(i as usize))
+            .map_or_else(|| month.to_string(), |m| (*m).to_string()),
+    }
+}
+
 /// An optional number, `–` when missing.
 pub fn maybe(x: Option<f64>, decimals: usize, lang: Lang) -> String {
     x.map_or_else(|| "–".to_string(), |x| number_trim(x, decimals, lang))

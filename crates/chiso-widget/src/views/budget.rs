@@ -175,7 +175,10 @@ fn pace_chart(line: &LineRatios, lang: Lang) -> Option<LineChart> {
         },
     ];
     Some(LineChart::new(
-        months.iter().map(|m| format!("T{}", m.month)).collect(),
+        months
+            .iter()
+            .map(|m| chiso_core::format::month_short(m.month, lang))
+            .collect(),
         series,
         |v| money_million_vnd(v, lang),
     ))

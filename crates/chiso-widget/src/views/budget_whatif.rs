@@ -61,7 +61,9 @@ fn path(pace: Option<&Pace>) -> Vec<Option<f64>> {
 
 fn chart(before: Option<&Pace>, after: Option<&Pace>, lang: Lang) -> LineChart {
     LineChart::new(
-        (1..=12).map(|m| format!("T{m}")).collect(),
+        (1..=12)
+            .map(|m| chiso_core::format::month_short(m, lang))
+            .collect(),
         vec![
             Series {
                 name: lang.pick("Số liệu gốc", "Baseline").into(),

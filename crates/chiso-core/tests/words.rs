@@ -1,4 +1,4 @@
-//! Readers see units in words, never the codes of the file.
+//! Readers see units and months in words of their language, never the codes of the file.
 
 use chiso_core::format::{unit_label, Lang};
 
@@ -43,4 +43,13 @@ fn collect_units(value: &serde_json::Value, out: &mut Vec<String>) {
         serde_json::Value::Array(items) => items.iter().for_each(|v| collect_units(v, out)),
         _ => {}
     }
+}
+
+#[test]
+fn chart_months_are_t6_in_vietnamese_and_jun_in_english() {
+    use chiso_core::format::month_short;
+    assert_eq!(month_short(6, Lang::Vi), "T6");
+    assert_eq!(month_short(6, Lang::En), "Jun");
+    assert_eq!(month_short(12, Lang::En), "Dec");
+    assert_eq!(month_short(13, Lang::En), "13");
 }
