@@ -111,64 +111,20 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_json_never_panics(value in arbitrary_json()) {
+    fn arbitrary_json_never_panics(value in common::arbitrary_json()) {
         let _ = chiso_core::load(&value.to_string());
     }
 
     #[test]
     fn a_sample_file_with_any_field_replaced_never_panics(
         path in prop::collection::vec(any::<prop::sample::Index>(), 1..5),
-        replacement in arbitrary_json(),
+        replacement in common::arbitrary_json(),
     ) {
-        let text = common::mini_json_with(|v| replace_at(v, &path, replacement));
+        let text = common::mini_json_with(|v| common::replace_at(v, &path, replacement));
         if let Ok(dataset) = chiso_core::load(&text) {
             let report = chiso_core::report::Report::compute(&dataset);
             let _ = report.summary(chiso_core::format::Lang::Vi);
             let _ = chiso_core::consistency::check(&dataset);
         }
     }
-}
-
-/// Walks down a random path of object fields and array items and replaces what it finds.
-fn replace_at(v: &mut serde_json::Value, path: &[prop::sample::Index], with: serde_json::Value) {
-    let Some((first, rest)) = path.split_first() else {
-        *v = with;
-        return;
-    };
-    let child = match v {
-        serde_json::Value::Object(map) if !map.is_empty() => {
-            let key = map.keys().nth(first.index(map.len())).cloned();
-            key.and_then(|k| map.get_mut(&k))
-        }
-        serde_json::Value::Array(items) if !items.is_empty() => {
-            let i = first.index(items.len());
-            items.get_mut(i)
-        }
-        _ => None,
-    };
-    match child {
-        Some(c) if !rest.is_empty() => replace_at(c, rest, with),
-        Some(c) => *c = with,
-        None => *v = with,
-    }
-}
-
-fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
-    let leaf = prop_oneof![
-        Just(serde_json::Value::Null),
-        any::<bool>().prop_map(serde_json::Value::from),
-        any::<i64>().prop_map(serde_json::Value::from),
-        prop::num::f64::NORMAL.prop_map(serde_json::Value::from),
-        Just(json!(-1)),
-        Just(json!(1e300)),
-        Just(json!("chiso/1")),
-        ".{0,12}".prop_map(serde_json::Value::from),
-    ];
-    leaf.prop_recursive(4, 48, 6, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
-            prop::collection::btree_map("[a-z_]{1,10}", inner, 0..6)
-                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
-        ]
-    })
 }
