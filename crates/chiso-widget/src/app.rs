@@ -370,13 +370,20 @@ impl App {
             return;
         };
         let charts = ctx.charts.into_inner();
-        // The widths and the look are read now, while the layout of the last frame is still
-        // valid: read after the swap, each canvas would force a layout (a slider step's main cost).
+        // The widths are those last drawn (the resize observer repaints on any change of width);
+        // a canvas not drawn yet is measured now, before the swap: read after it, each canvas
+        // would force a layout (a slider step's main cost).
         let widths: Vec<f64> = self
             .charts
             .iter()
             .filter(|c| old.contains(Some(&c.canvas)))
-            .map(|c| crate::charts::canvas::container_width(&c.canvas))
+            .map(|c| {
+                if c.width > 0.0 {
+                    c.width
+                } else {
+                    crate::charts::canvas::container_width(&c.canvas)
+                }
+            })
             .collect();
         let look = crate::charts::canvas::Look::of(&old);
         if let Some(observer) = &self.observer {

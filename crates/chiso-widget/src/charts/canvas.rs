@@ -80,30 +80,38 @@ pub fn paint_at(
     let dpr = chiso_core::num::clamp(window.device_pixel_ratio(), 1.0, 4.0);
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let device = |css: f64| (css * dpr).round() as u32;
-    canvas.set_width(device(width));
-    canvas.set_height(device(height * scale));
+    // A canvas keeps its bitmap when its size is unchanged (a slider step): setting the size
+    // anyway would reallocate it and restyle the element for nothing.
+    let (w, h) = (device(width), device(height * scale));
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
     let style = canvas.style();
-    style
-        .set_property(
-            "height",
-            &format!(
-                "{}px",
-                chiso_core::format::decimal::shortest(height * scale)
-            ),
-        )
-        .map_err(|e| js_message(&e))?;
+    let css_height = format!(
+        "{}px",
+        chiso_core::format::decimal::shortest(height * scale)
+    );
+    if style.get_property_value("height").ok().as_deref() != Some(css_height.as_str()) {
+        style
+            .set_property("height", &css_height)
+            .map_err(|e| js_message(&e))?;
+    }
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")
         .map_err(|e| js_message(&e))?
         .ok_or("no 2d context")?
         .dyn_into()
         .map_err(|_| "not a 2d context")?;
-    // Setting the size reset the context; draw in CSS pixels from here on.
+    // Drawn between save and restore, so that the next paint starts from the default state as
+    // after a resize; in CSS pixels from here on.
+    context.save();
     context
         .set_transform(dpr * scale, 0.0, 0.0, dpr * scale, 0.0, 0.0)
         .map_err(|e| js_message(&e))?;
     context.clear_rect(0.0, 0.0, layout, height);
-    let mut painter = CanvasPainter::new(context);
+    let mut painter = CanvasPainter::new(context.clone());
     chart.draw(&mut painter, layout, &look.palette);
+    context.restore();
     Ok(width)
 }
