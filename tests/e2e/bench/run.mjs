@@ -113,6 +113,7 @@ async function main() {
       results[lib.id].signal = await opened.page.evaluate(() => window.bench.signal);
     }
     for (const p of pages) {
+      await p.page.evaluate(() => window.bench.calibrate());
       for (let k = 1; k <= WARMUP; k++) await p.page.evaluate((i) => window.bench.measure(i), k);
     }
     const block = 10;

@@ -183,12 +183,12 @@ dispatched, as the keyboard does. Milliseconds.
 
 - **work** = that event → the widget's \`chiso-scenario\` event (fired once the recomputed figures and charts
   are drawn).
-- **next paint** = the step's start → the frame that shows it, on the browser's frame clock (the
-  \`requestAnimationFrame\` timestamps, which mark each frame's start on the display's beat): the start of the
-  frame that shows the step minus the start of the frame the step began after, plus any delay that frame's
-  own rendering adds to the frame after it. A step that fits in one 60 Hz frame reads one interval (16.7 ms);
-  one whose work misses the next frame, or whose frame renders too long, reads two (33 ms). **dropped
-  frames** counts the steps above 1.5 intervals.
+- **next paint** = the step's start → the frame that shows it, on the browser's frame clock
+  (\`tests/e2e/bench/pages/frames.js\`: \`requestAnimationFrame\` timestamps mark each frame's start on the
+  display's beat): from the last beat before the step to the first beat at or after its work ended (a frame
+  that starts while the work still runs cannot show it), plus one interval for each beat that frame's own
+  main-thread rendering overruns. A step that fits in one 60 Hz frame reads one interval (16.7 ms); one whose
+  work or rendering misses a beat reads two (33 ms). **dropped frames** counts the steps above 1.5 intervals.
 - **frame render** = main-thread time of the frame that shows the step (its start → the first task after
   it: style, layout, paint, commit).
 - **event → frame rendered** = the event → that first task after the frame that shows the step. Earlier

@@ -1,15 +1,11 @@
 // Shared by the benchmark pages: the marks the runner reads, and the measured update.
 // `chart-drawn` is set when the library has drawn both charts, `chart-painted` at the next paint.
 
+import { afterFrame, calibrate, measure } from './frames.js';
+
 /** Resolves with performance.now() right after the next painted frame (rAF, then a task). */
-export function afterPaint() {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(0);
-    });
-  });
+export async function afterPaint() {
+  return (await afterFrame()).after;
 }
 
 /** The precomputed figures the peers draw (from `chiso report --format json`). */
@@ -26,21 +22,17 @@ export async function drawn() {
 
 /**
  * Publishes `window.bench`: `update(k)` applies update k (1-based) and resolves when the library has
- * drawn it; `measure(k)` starts right after a painted frame and returns {work, paint} in ms.
+ * drawn it; `measure(k)` starts right after a painted frame and returns frames.js `measure`'s
+ * {work, paint, render, event} in ms (paint on the browser's frame clock: one frame interval when
+ * the update fits in a frame); `calibrate()` measures the frame interval first.
  */
 export function register({ update, prepare = async () => {}, wasmBytes = async () => 0, signal = 'sync' }) {
   window.bench = {
     signal,
     prepare,
     wasmBytes,
-    async measure(k) {
-      await afterPaint();
-      const t0 = performance.now();
-      await update(k);
-      const work = performance.now() - t0;
-      const paint = (await afterPaint()) - t0;
-      return { work, paint };
-    },
+    calibrate,
+    measure: (k) => measure(() => update(k)),
   };
 }
 
