@@ -19,4 +19,6 @@ for (const name of names) {
   const value = query.has(name) ? query.get(name) : defaults[name];
   if (value != null && value !== '') wall.setAttribute(name, value);
 }
+// The page's language follows the wall's (screen readers, hyphenation, the browser's fonts).
+document.documentElement.lang = wall.getAttribute('lang') === 'en' ? 'en' : 'vi';
 document.body.append(wall);

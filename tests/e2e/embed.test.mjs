@@ -118,3 +118,35 @@ test('the portal page works under its strict Content-Security-Policy', async () 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the portal page reads wholly in English once switched, and wholly in Vietnamese again', async () => {
+  const page = await openPage(env.browser, `${env.server.url}/index.html`);
+  assert.equal(await settled(page), 'ready');
+  // The page's own text (outside the widget), with the proper names and the language button taken out.
+  const pageText = () =>
+    page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      text: document.body.innerText.replace(/Khánh Hòa|Tiếng Việt/g, ''),
+      controls: document.getElementById('controls').getAttribute('aria-label'),
+    }));
+  const vietnamese = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+  const vi = await pageText();
+  assert.equal(vi.lang, 'vi');
+  assert.match(vi.text, /Chuyển đổi số của tỉnh/);
+  await page.click('#lang');
+  await page.waitForFunction(() => document.querySelector('chiso-widget').shadowRoot.querySelector('.chiso').lang === 'en');
+  const en = await pageText();
+  assert.equal(en.lang, 'en');
+  assert.match(en.title, /digital transformation/);
+  assert.match(en.text, /where it stands, what is missing/);
+  assert.match(en.text, /Department of Science and Technology/);
+  assert.equal(en.controls, 'Language and appearance');
+  const left = en.text.split('\n').filter((line) => vietnamese.test(line));
+  assert.deepEqual(left, [], 'lines of the page still in Vietnamese after switching to English');
+  await page.click('#lang');
+  await page.waitForFunction(() => document.querySelector('chiso-widget').shadowRoot.querySelector('.chiso').lang === 'vi');
+  assert.deepEqual(await pageText(), vi);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
