@@ -779,7 +779,14 @@ impl<'a> Baseline<'a> {
                 Override::Allocated { amount, .. } => line.allocated = Some(amount.max(0.0)),
                 Override::Disbursed { amount, .. } => line.disbursed = Some(amount.max(0.0)),
                 Override::DisbursedByMonth { month, amount, .. } => {
-                    let amount = amount.max(0.0);
+                    // Cumulative amounts do not go down: a figure below one of an earlier month
+                    // (a hand-edited link, say) is held at it, as the slider holds it.
+                    let floor = months
+                        .iter()
+                        .filter(|m| &m.line == id && m.month < *month)
+                        .filter_map(|m| m.disbursed_cumulative)
+                        .fold(0.0, f64::max);
+                    let amount = amount.max(floor);
                     match months
                         .iter_mut()
                         .find(|m| &m.line == id && m.month == *month)

@@ -109,3 +109,25 @@ fn a_share_below_what_is_already_reported_cannot_make_the_total_go_down() {
     assert!(close(after.disbursed, 21_400.0));
     assert!(close(after.projected_year_end, 42_800.0));
 }
+
+#[test]
+fn a_shared_link_below_what_was_reported_by_march_is_held_at_it() {
+    // A hand-edited link: 10,000 by June, below the 21,400 reported by March. The engine holds
+    // June at March's figure, as the slider does, so cumulative disbursement never goes down.
+    let d = khanh_hoa();
+    let scenario = Scenario::from_query("m~2026-total~6=10000").unwrap();
+    let out = Baseline::new(&d).apply(&scenario);
+    assert!(out.ignored.is_empty());
+    let after = out.budget[0].after.pace.clone().unwrap();
+    assert_eq!(after.month, 6);
+    assert!(close(after.disbursed, 21_400.0));
+    assert!(close(after.projected_year_end, 42_800.0));
+    let amounts: Vec<f64> = cumulative_path(&after).iter().map(|p| p.amount).collect();
+    assert!(amounts.windows(2).all(|w| w[0] <= w[1]), "{amounts:?}");
+    // Above March's figure, the link's amount stands.
+    let out = Baseline::new(&d).apply(&Scenario::from_query("m~2026-total~6=30000").unwrap());
+    assert!(close(
+        out.budget[0].after.pace.clone().unwrap().disbursed,
+        30_000.0
+    ));
+}
