@@ -195,6 +195,37 @@ test('the wall rotates through its views, pauses when touched, and never scrolls
   }
 });
 
+test('on the wall, every chart of the overview and the gaps ends on the screen; the gaps say how many rows are left out', async () => {
+  env.server.feed.set('good');
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ]) {
+    for (const view of ['overview', 'gaps']) {
+      const page = await openPage(env.browser, `${env.server.url}/ioc.html?src=/feed/data.json&rotate=&view=${view}`, { width, height });
+      assert.equal(await settled(page, WALL), 'ready');
+      await page.waitForFunction((sel) => [...document.querySelector(sel).shadowRoot.querySelectorAll('canvas')].every((c) => c.width !== 300), WALL);
+      const charts = await page.evaluate((sel) => {
+        const root = document.querySelector(sel).shadowRoot;
+        const panel = root.querySelector('.panel').getBoundingClientRect();
+        return [...root.querySelectorAll('canvas')].map((c) => ({
+          bottom: c.getBoundingClientRect().bottom,
+          panel: panel.bottom,
+          hidden: Number(c.dataset.hiddenRows || 0),
+        }));
+      }, WALL);
+      assert.ok(charts.length > 0, `${view} has a chart`);
+      for (const c of charts) assert.ok(c.bottom <= c.panel + 0.5, `${view} at ${width}×${height}: chart ends at ${c.bottom}, panel at ${c.panel}`);
+      // The gaps list more sub-indicators than a screen holds at a readable size: the rest are
+      // counted, not silently cut. The overview's nine main indicators fit whole at 1920×1080.
+      if (view === 'gaps') assert.ok(charts[0].hidden > 0, `gaps at ${width}×${height} left out no row`);
+      if (view === 'overview' && width === 1920) assert.equal(charts[0].hidden, 0);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  }
+});
+
 test('the wall screen and its stale banner have no serious axe violation, in vi and en', async () => {
   const { feed } = env.server;
   feed.set('good');

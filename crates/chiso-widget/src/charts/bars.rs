@@ -90,6 +90,35 @@ impl BarChart {
         top + rows * ROW_PX
     }
 
+    /// The chart cut to `max_height` CSS px: the first rows that fit, then one row saying how many
+    /// more there are (`more(n)`); `None` when the whole chart fits. At least one row is kept.
+    pub fn clipped(&self, max_height: f64, more: &dyn Fn(usize) -> String) -> Option<BarChart> {
+        if self.rows.len() < 2 || self.height(0.0) <= max_height {
+            return None;
+        }
+        let top = if self.marker.is_some() {
+            MARKER_PX
+        } else {
+            0.0
+        };
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let fit = ((max_height - top) / ROW_PX).floor().max(0.0) as usize;
+        let keep = fit
+            .saturating_sub(1)
+            .clamp(1, self.rows.len().saturating_sub(1));
+        let hidden = self.rows.len() - keep;
+        let mut rows: Vec<BarRow> = self.rows.iter().take(keep).cloned().collect();
+        rows.push(BarRow {
+            label: more(hidden),
+            ..BarRow::default()
+        });
+        Some(BarChart {
+            rows,
+            scale: self.scale,
+            marker: self.marker.clone(),
+        })
+    }
+
     /// Draws the rows.
     pub fn draw<P: Painter>(&self, p: &mut P, width: f64, palette: &Palette) {
         let fg = palette.rgb(Swatch::Fg);
@@ -238,5 +267,51 @@ mod tests {
         assert!(r.texts.contains(&"target".to_string()));
         assert!(r.max_x <= 320.0 && r.max_y <= chart.height(320.0));
         assert!(r.shapes > 5);
+    }
+
+    fn rows(n: usize) -> BarChart {
+        BarChart {
+            rows: (1..=n)
+                .map(|i| BarRow {
+                    label: format!("gap {i}"),
+                    value: format!("{i}"),
+                    track: Some(10.0),
+                    ..BarRow::default()
+                })
+                .collect(),
+            scale: 10.0,
+            marker: None,
+        }
+    }
+
+    #[test]
+    fn a_wall_screen_shows_the_largest_gaps_that_fit_and_says_how_many_more() {
+        let chart = rows(23);
+        let more = |n: usize| format!("+{n} more");
+        // Room for 9 rows of 44 px: 8 rows and the "more" row.
+        let cut = chart.clipped(9.0 * ROW_PX + 5.0, &more).expect("cut");
+        assert_eq!(cut.rows.len(), 9);
+        assert_eq!(cut.rows[7].label, "gap 8");
+        assert_eq!(cut.rows[8].label, "+15 more");
+        assert!(cut.rows[8].bars.is_empty() && cut.rows[8].track.is_none());
+        assert!(cut.height(0.0) <= 9.0 * ROW_PX + 5.0);
+        let mut r = Recorder::default();
+        cut.draw(&mut r, 960.0, &Palette::default());
+        assert!(r.texts.contains(&"+15 more".to_string()));
+    }
+
+    #[test]
+    fn a_chart_that_fits_is_not_cut_and_a_tiny_room_keeps_one_row() {
+        let more = |n: usize| format!("+{n}");
+        assert_eq!(rows(5).clipped(5.0 * ROW_PX, &more), None);
+        assert_eq!(rows(1).clipped(1.0, &more), None);
+        let cut = rows(5).clipped(10.0, &more).expect("cut");
+        assert_eq!(
+            cut.rows
+                .iter()
+                .map(|r| r.label.as_str())
+                .collect::<Vec<_>>(),
+            ["gap 1", "+4"]
+        );
     }
 }

@@ -6,6 +6,7 @@ use super::paint::CanvasPainter;
 use super::palette::{Palette, CSS_VARS};
 use super::Chart;
 use crate::load::js_message;
+use chiso_core::format::Lang;
 use wasm_bindgen::JsCast as _;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -30,22 +31,71 @@ fn chart_width(element: &web_sys::Element) -> Option<f64> {
     crate::load::number_text(&value).filter(|w| *w >= 200.0)
 }
 
-/// What a paint reads from the page's style: the theme's palette and layout width. Read once
-/// for all the canvases of a render (each read of computed style may recalculate styles).
+/// Whether the theme fits charts to the height left in their panel (`--chiso-chart-fit:
+/// height`, the wall screen's, where nothing scrolls).
+fn fits_height(element: &web_sys::Element) -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(element).ok().flatten())
+        .and_then(|s| s.get_property_value("--chiso-chart-fit").ok())
+        .is_some_and(|v| v.trim() == "height")
+}
+
+/// What a paint reads from the page's style: the theme's palette, layout width and fit, and the
+/// widget's language. Read once for all the canvases of a render (each read of computed style may
+/// recalculate styles).
 #[derive(Debug, Clone)]
 pub struct Look {
     palette: Palette,
     chart_width: Option<f64>,
+    fit_height: bool,
+    lang: Lang,
 }
 
 impl Look {
     /// The look in force on `element` (any element inside the widget).
     pub fn of(element: &web_sys::Element) -> Look {
+        let lang = element
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|l| Lang::parse(&l))
+            .unwrap_or(Lang::Vi);
         Look {
             palette: palette_of(element),
             chart_width: chart_width(element),
+            fit_height: fits_height(element),
+            lang,
         }
     }
+}
+
+/// Smallest scale a wall screen shrinks a chart to before cutting rows: labels stay at least
+/// 18 px (13 px × 1.4), readable across the room.
+const MIN_FIT_SCALE: f64 = 1.4;
+
+/// The room a chart has on a screen that does not scroll: from the canvas's top to its panel's
+/// bottom (CSS px), if the canvas is in a panel. Reads the layout.
+fn room_below(canvas: &HtmlCanvasElement) -> Option<f64> {
+    let panel = canvas.closest(".panel").ok()??;
+    let room =
+        panel.get_bounding_client_rect().bottom() - canvas.get_bounding_client_rect().top() - 8.0;
+    (room > 0.0).then_some(room)
+}
+
+/// The scale and chart that fit `room` CSS px: shrunk (down to [`MIN_FIT_SCALE`], never up),
+/// then cut to the rows that fit with a row saying how many more.
+fn fit(chart: &Chart, layout: f64, scale: f64, room: f64, lang: Lang) -> (f64, Option<Chart>) {
+    let height = chart.height(layout);
+    if height * scale <= room {
+        return (scale, None);
+    }
+    let scale = (room / height).max(MIN_FIT_SCALE.min(scale));
+    let more = |n: usize| match lang {
+        Lang::Vi => format!("… và {n} dòng nữa"),
+        Lang::En => format!("… and {n} more rows"),
+    };
+    (scale, chart.clipped(room / scale, &more))
 }
 
 /// The CSS width a canvas is drawn at: its container's (at least 200). Reading it right after
@@ -75,7 +125,28 @@ pub fn paint_at(
     // A theme may lay charts out at a narrower width (`--chiso-chart-width`, the wall screen's)
     // and scale them up to the container: larger type, still drawn at device pixels.
     let layout = look.chart_width.map_or(width, |w| w.min(width));
-    let scale = width / layout;
+    let mut scale = width / layout;
+    let mut cut = None;
+    if look.fit_height {
+        if let Some(room) = room_below(canvas) {
+            (scale, cut) = fit(chart, layout, scale, room, look.lang);
+        }
+    }
+    // How many rows a wall screen left out (`data-hidden-rows`), for the tests and the page.
+    match &cut {
+        Some(Chart::Bars(c)) => {
+            let hidden = match chart {
+                Chart::Bars(all) => all.rows.len() + 1 - c.rows.len(),
+                Chart::Lines(_) => 0,
+            };
+            let _ = canvas.set_attribute("data-hidden-rows", &hidden.to_string());
+        }
+        _ => {
+            let _ = canvas.remove_attribute("data-hidden-rows");
+        }
+    }
+    let chart = cut.as_ref().unwrap_or(chart);
+    let layout = width / scale;
     let height = chart.height(layout);
     let dpr = chiso_core::num::clamp(window.device_pixel_ratio(), 1.0, 4.0);
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]

@@ -31,6 +31,15 @@ impl Chart {
         }
     }
 
+    /// The chart cut to `max_height` CSS px, if it can be cut (bars: the first rows and a row
+    /// saying how many more, `more(n)`); `None` when it fits or cannot be cut (lines).
+    pub fn clipped(&self, max_height: f64, more: &dyn Fn(usize) -> String) -> Option<Chart> {
+        match self {
+            Chart::Bars(c) => c.clipped(max_height, more).map(Chart::Bars),
+            Chart::Lines(_) => None,
+        }
+    }
+
     /// Draws the chart in a `width` × [`Chart::height`] area.
     pub fn draw<P: paint::Painter>(&self, p: &mut P, width: f64, palette: &Palette) {
         match self {
