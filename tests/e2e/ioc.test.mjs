@@ -195,13 +195,13 @@ test('the wall rotates through its views, pauses when touched, and never scrolls
   }
 });
 
-test('on the wall, every chart of the overview and the gaps ends on the screen; the gaps say how many rows are left out', async () => {
+test('on the wall, every chart of the overview, the gaps and the budget ends on the screen; the gaps say how many rows are left out', async () => {
   env.server.feed.set('good');
   for (const [width, height] of [
     [1920, 1080],
     [1280, 720],
   ]) {
-    for (const view of ['overview', 'gaps']) {
+    for (const view of ['overview', 'gaps', 'budget']) {
       const page = await openPage(env.browser, `${env.server.url}/ioc.html?src=/feed/data.json&rotate=&view=${view}`, { width, height });
       assert.equal(await settled(page, WALL), 'ready');
       await page.waitForFunction((sel) => [...document.querySelector(sel).shadowRoot.querySelectorAll('canvas')].every((c) => c.width !== 300), WALL);

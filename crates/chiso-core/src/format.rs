@@ -96,7 +96,13 @@ pub fn percent(x: f64, decimals: usize, lang: Lang) -> String {
 
 /// An amount of million VND in the unit that reads best: `311 tỷ đồng` / `VND 311 bn`.
 pub fn money_million_vnd(x: f64, lang: Lang) -> String {
-    if x.abs() >= 1000.0 {
+    money_million_vnd_as(x, x, lang)
+}
+
+/// An amount of million VND in the unit [`money_million_vnd`] picks for `like`: the ticks of an
+/// axis share the unit of its largest tick (`0 tỷ đồng`, not `0 triệu đồng`, under `800 tỷ đồng`).
+pub fn money_million_vnd_as(x: f64, like: f64, lang: Lang) -> String {
+    if like.abs() >= 1000.0 {
         let bn = number_trim(x / 1000.0, 2, lang);
         match lang {
             Lang::Vi => format!("{bn} tỷ đồng"),
@@ -209,6 +215,13 @@ mod tests {
         assert_eq!(money_million_vnd(311_000.0, Lang::Vi), "311 tỷ đồng");
         assert_eq!(money_million_vnd(604_030.0, Lang::En), "VND 604.03 bn");
         assert_eq!(money_million_vnd(500.0, Lang::En), "VND 500 mn");
+        // An axis: every tick in the unit of the largest.
+        assert_eq!(money_million_vnd_as(0.0, 800_000.0, Lang::Vi), "0 tỷ đồng");
+        assert_eq!(
+            money_million_vnd_as(200_000.0, 800_000.0, Lang::En),
+            "VND 200 bn"
+        );
+        assert_eq!(money_million_vnd_as(0.0, 800.0, Lang::Vi), "0 triệu đồng");
     }
 
     #[test]

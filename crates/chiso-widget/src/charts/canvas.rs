@@ -83,18 +83,27 @@ fn room_below(canvas: &HtmlCanvasElement) -> Option<f64> {
     (room > 0.0).then_some(room)
 }
 
-/// The scale and chart that fit `room` CSS px: shrunk (down to [`MIN_FIT_SCALE`], never up),
-/// then cut to the rows that fit with a row saying how many more.
+/// Smallest scale a wall screen shrinks a chart that cannot be cut (lines) to: better small
+/// than cut off below the screen's edge.
+const MIN_SHRINK_SCALE: f64 = 0.8;
+
+/// The scale and chart that fit `room` CSS px: shrunk (never up; bars down to
+/// [`MIN_FIT_SCALE`], then cut to the rows that fit with a row saying how many more; lines down to
+/// [`MIN_SHRINK_SCALE`]).
 fn fit(chart: &Chart, layout: f64, scale: f64, room: f64, lang: Lang) -> (f64, Option<Chart>) {
     let height = chart.height(layout);
     if height * scale <= room {
         return (scale, None);
     }
-    let scale = (room / height).max(MIN_FIT_SCALE.min(scale));
     let more = |n: usize| match lang {
         Lang::Vi => format!("… và {n} dòng nữa"),
         Lang::En => format!("… and {n} more rows"),
     };
+    let floor = match chart {
+        Chart::Bars(c) if c.rows.len() > 1 => MIN_FIT_SCALE,
+        _ => MIN_SHRINK_SCALE,
+    };
+    let scale = (room / height).max(floor.min(scale));
     (scale, chart.clipped(room / scale, &more))
 }
 

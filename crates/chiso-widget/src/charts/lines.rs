@@ -76,8 +76,13 @@ pub fn nice_ticks(max: f64) -> Vec<f64> {
 }
 
 impl LineChart {
-    /// A chart whose y axis covers every point, tick labels written by `label`.
-    pub fn new(x_labels: Vec<String>, series: Vec<Series>, label: impl Fn(f64) -> String) -> Self {
+    /// A chart whose y axis covers every point, tick labels written by `label(tick, top tick)`
+    /// (so that every tick can share the unit of the largest).
+    pub fn new(
+        x_labels: Vec<String>,
+        series: Vec<Series>,
+        label: impl Fn(f64, f64) -> String,
+    ) -> Self {
         let max = series
             .iter()
             .flat_map(|s| s.points.iter().flatten())
@@ -89,7 +94,7 @@ impl LineChart {
             x_labels,
             series,
             y_max,
-            y_ticks: ticks.into_iter().map(|t| (t, label(t))).collect(),
+            y_ticks: ticks.into_iter().map(|t| (t, label(t, y_max))).collect(),
         }
     }
 
@@ -249,7 +254,7 @@ mod tests {
                 width: 3.0,
                 points: vec![Some(1.0), Some(5.0), Some(9.0), None, None],
             }],
-            |v| format!("{v}"),
+            |v, _| format!("{v}"),
         );
         let mut r = Recorder::default();
         chart.draw(&mut r, 360.0, &Palette::default());

@@ -5,12 +5,12 @@ use super::{cite, money, pct, Ctx};
 use crate::charts::lines::Mark as Point;
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, LineChart, Series, Swatch};
 use crate::components::data_table::{Cell, Mark, Row, Table};
-use crate::components::figure::{figure, LegendItem};
+use crate::components::figure::{figure, figure_with, LegendItem};
 use crate::components::notes::notes;
 use crate::dom::El;
 use crate::session::Session;
 use chiso_core::budget::LineRatios;
-use chiso_core::format::{money_million_vnd, percent, Lang};
+use chiso_core::format::{money_million_vnd, money_million_vnd_as, percent, Lang};
 use chiso_core::labels::budget_category;
 use chiso_core::model::BudgetCategory;
 use chiso_core::period::period_key;
@@ -180,7 +180,7 @@ fn pace_chart(line: &LineRatios, lang: Lang) -> Option<LineChart> {
             .map(|m| chiso_core::format::month_short(m.month, lang))
             .collect(),
         series,
-        |v| money_million_vnd(v, lang),
+        |v, top| money_million_vnd_as(v, top, lang),
     ))
 }
 
@@ -442,7 +442,9 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
             &share_legend,
         ));
     }
-    out.push(figure(
+    // Named: the wall screen leaves this one out (the summary says its figures), so that the
+    // monthly pace fits under the share.
+    out.push(figure_with(
         ctx,
         lang.pick(
             "Dự toán, phân bổ và giải ngân theo loại chi",
@@ -451,6 +453,8 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
         Chart::Bars(money_chart(&lines, session, lang)),
         &summary,
         &money_legend,
+        Some("budget-lines"),
+        None,
     ));
     if let Some((line, chart)) = paced.and_then(|l| Some((l, pace_chart(l, lang)?))) {
         out.push(figure(

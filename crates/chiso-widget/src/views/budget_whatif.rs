@@ -12,7 +12,7 @@ use crate::dom::El;
 use crate::scene::Scene;
 use chiso_core::budget::{LineRatios, Pace, PaceBase};
 use chiso_core::budget_whatif::{cumulative_path, BudgetOffer, SHARE_STEP_PCT};
-use chiso_core::format::{money_million_vnd, percent, Lang};
+use chiso_core::format::{money_million_vnd, money_million_vnd_as, percent, Lang};
 use chiso_core::labels::budget_category;
 
 /// The line before and after the scenario (the report's line when the scenario leaves it).
@@ -82,7 +82,7 @@ fn chart(before: Option<&Pace>, after: Option<&Pace>, lang: Lang) -> LineChart {
                 points: path(after),
             },
         ],
-        |v| money_million_vnd(v, lang),
+        |v, top| money_million_vnd_as(v, top, lang),
     )
 }
 
