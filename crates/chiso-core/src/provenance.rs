@@ -11,9 +11,14 @@ pub const SHORT_HASH_LEN: usize = 12;
 
 /// The SHA-256 of `bytes`, as 64 lower-case hex digits.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut out = String::with_capacity(64);
-    for b in digest {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lower-case hex digits (a digest computed elsewhere, e.g. by the browser, shown as
+/// [`sha256_hex`] shows it).
+pub fn hex(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(2 * bytes.len());
+    for b in bytes {
         // Writing to a String cannot fail.
         let _ = write!(out, "{b:02x}");
     }

@@ -3,14 +3,16 @@
 //! Events reach it through the few listeners [`crate::mount::Widget`] puts on the shadow root
 //! (event delegation on `data-action`), so rendering never creates closures.
 
+use crate::charts::canvas::{container_width, Look};
+use crate::charts::Chart;
 use crate::components::chart_canvas::Painted;
 use crate::components::data_table::toggle;
 use crate::components::error_panel::error_panel;
 use crate::components::provenance::provenance;
 use crate::components::tabs::{key_move, tabs};
-use crate::dom::{closest_with, replace_children, El};
+use crate::dom::{closest_with, Canvas, El};
 use crate::error::LoadError;
-use crate::load::{fetch_text, parse};
+use crate::load::{fetch_text, finish_digest, parse, start_digest};
 use crate::options::{Options, Source};
 use crate::scene::Scene;
 use crate::session::Session;
@@ -22,8 +24,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast as _, JsValue};
 use web_sys::{
-    AbortController, Element, Event, HtmlCanvasElement, HtmlElement, HtmlInputElement,
-    HtmlSelectElement, KeyboardEvent, Node, ResizeObserver, ShadowRoot,
+    AbortController, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    KeyboardEvent, Node, ResizeObserver, ShadowRoot,
 };
 
 /// Where loading stands.
@@ -54,6 +56,9 @@ pub struct App {
     /// The what-if state, built when a what-if view is first shown.
     scene: Option<Scene>,
     charts: Vec<Painted>,
+    /// The tree shown (its nodes are in the page) and what it was rendered for: a render for
+    /// the same state, view and theme patches it in place.
+    shown: Option<(El, ShownKey)>,
     pub(crate) abort: Option<AbortController>,
     observer: Option<ResizeObserver>,
     /// Self-refresh of a URL source (`refresh` attribute): timer, last good file, stale banner.
@@ -65,6 +70,14 @@ pub struct App {
     pending: Vec<(&'static str, JsValue)>,
 }
 
+/// What a tree shown was rendered for: a render for the same patches it in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ShownKey {
+    state: &'static str,
+    view: View,
+    theme: &'static str,
+}
+
 /// The widget's state behind its shared handle.
 pub type Shared = Rc<RefCell<App>>;
 
@@ -73,18 +86,16 @@ async fn read(
     source: Source,
     signal: Option<web_sys::AbortSignal>,
 ) -> Result<(Rc<Dataset>, String), LoadError> {
-    let hashed = |text: &str| {
-        let dataset = parse(text)?;
-        Ok((
-            Rc::new(dataset),
-            chiso_core::provenance::sha256_hex(text.as_bytes()),
-        ))
+    let text: Rc<str> = match source {
+        Source::None => return Err(LoadError::NoSource),
+        Source::Inline(text) => text,
+        Source::Url(url) => fetch_text(&url, signal.as_ref()).await?.into(),
     };
-    match source {
-        Source::None => Err(LoadError::NoSource),
-        Source::Inline(text) => hashed(&text),
-        Source::Url(url) => hashed(&fetch_text(&url, signal.as_ref()).await?),
-    }
+    // The browser hashes the file while it is parsed here.
+    let digest = start_digest(&text);
+    let dataset = parse(&text)?;
+    let sha256 = finish_digest(digest, &text).await;
+    Ok((Rc::new(dataset), sha256))
 }
 
 impl App {
@@ -102,6 +113,7 @@ impl App {
             ui: Ui::default(),
             scene: None,
             charts: Vec::new(),
+            shown: None,
             abort: None,
             observer: None,
             refresh: crate::refresh::Refresher::default(),
@@ -136,11 +148,16 @@ impl App {
         let controller = AbortController::new().ok();
         let signal = controller.as_ref().map(AbortController::signal);
         app.abort = controller;
-        app.state = State::Loading;
+        // Inline data is read at once: the figures shown stay until the new ones replace them
+        // (no flash of the loading line between two files).
+        let inline = matches!(app.options.source, Source::Inline(_));
+        if !(inline && matches!(app.state, State::Ready(_))) {
+            app.state = State::Loading;
+            app.render();
+        }
         app.dataset = None;
         app.sha256 = None;
         app.scene = None;
-        app.render();
         let generation = app.generation;
         let source = app.options.source.clone();
         drop(app);
@@ -350,13 +367,10 @@ impl App {
         ));
     }
 
-    /// Redraws the `[data-results]` part of a what-if view (figures, charts, watermark).
+    /// Redraws the `[data-results]` part of a what-if view (figures, charts, watermark), patched
+    /// in place: only changed texts and attributes are written, the canvases are kept and repainted.
     fn render_results(&mut self) {
         let State::Ready(session) = &self.state else {
-            return;
-        };
-        let Some(old) = self.root.query_selector("[data-results]").ok().flatten() else {
-            self.render();
             return;
         };
         let ctx = Ctx {
@@ -370,55 +384,76 @@ impl App {
             return;
         };
         let charts = ctx.charts.into_inner();
-        // The widths are those last drawn (the resize observer repaints on any change of width);
-        // a canvas not drawn yet is measured now, before the swap: read after it, each canvas
-        // would force a layout (a slider step's main cost).
-        let widths: Vec<f64> = self
-            .charts
-            .iter()
-            .filter(|c| old.contains(Some(&c.canvas)))
-            .map(|c| {
-                if c.width > 0.0 {
-                    c.width
-                } else {
-                    crate::charts::canvas::container_width(&c.canvas)
-                }
-            })
-            .collect();
-        let look = crate::charts::canvas::Look::of(&old);
-        if let Some(observer) = &self.observer {
-            observer.disconnect();
-        }
-        let mut charts = charts;
-        if let Some(el) = new.element() {
-            // Patched in place: only changed texts and attributes are written, so the browser
-            // restyles and lays out little; the existing canvases are kept and repainted.
-            let mut canvases = Vec::new();
-            patch(&old, el, &mut canvases);
-            for chart in &mut charts {
-                if let Some((_, kept)) = canvases.iter().find(|(new, _)| *new == chart.canvas) {
-                    chart.canvas = kept.clone();
-                }
-            }
-        }
-        self.charts = charts;
-        if widths.len() == self.charts.len() {
-            for (chart, width) in self.charts.iter_mut().zip(widths) {
-                chart.paint_at(width, &look);
-            }
-            self.observe();
-        } else {
-            self.paint();
-        }
+        let Some(slot) = self
+            .shown
+            .as_mut()
+            .and_then(|(tree, _)| tree.find_mut("data-results"))
+        else {
+            self.render();
+            return;
+        };
+        // The look is read now, while the styles of the last frame are still valid.
+        let look = slot.node().map(Look::of);
+        let old = std::mem::replace(slot, new);
+        let mut canvases = Vec::new();
+        slot.patch(old, &mut canvases);
+        self.place(charts, &canvases, look.as_ref());
         self.drawn();
     }
 
-    /// Paints every canvas of the view and watches its container's width.
-    fn paint(&mut self) {
-        for chart in &mut self.charts {
-            chart.paint();
+    /// Takes the charts of a render and the canvases they go on, and paints them: a canvas kept
+    /// from the last render at its last width (no layout read), new canvases at their container's
+    /// width, all read before any is painted (one layout, not one per canvas).
+    fn place(&mut self, charts: Vec<Chart>, canvases: &[Canvas], look: Option<&Look>) {
+        let old = std::mem::take(&mut self.charts);
+        let mut placed: Vec<(Painted, f64)> = Vec::new();
+        for (slot, chart) in charts.into_iter().enumerate() {
+            let Some(c) = canvases.iter().find(|c| c.slot == slot) else {
+                continue;
+            };
+            let width = if c.kept {
+                old.iter()
+                    .find(|p| p.canvas == c.element)
+                    .map_or(0.0, |p| p.width)
+            } else {
+                0.0
+            };
+            let painted = Painted {
+                canvas: c.element.clone(),
+                chart,
+                width: 0.0,
+            };
+            placed.push((painted, width));
         }
-        self.observe();
+        let same = placed.len() == old.len()
+            && placed
+                .iter()
+                .zip(&old)
+                .all(|((p, _), o)| p.canvas == o.canvas);
+        // The widths of new canvases, all read before any is painted.
+        for (p, width) in &mut placed {
+            if *width <= 0.0 {
+                *width = container_width(&p.canvas);
+            }
+        }
+        let look = match (look, placed.first()) {
+            (Some(look), _) => Some(look.clone()),
+            (None, Some((p, _))) => Some(Look::of(&p.canvas)),
+            (None, None) => None,
+        };
+        self.charts = Vec::with_capacity(placed.len());
+        for (mut p, width) in placed {
+            if let Some(look) = &look {
+                p.paint_at(width, look);
+            }
+            self.charts.push(p);
+        }
+        if !same {
+            if let Some(observer) = &self.observer {
+                observer.disconnect();
+            }
+            self.observe();
+        }
     }
 
     /// Watches the width of every chart's container.
@@ -469,6 +504,7 @@ impl App {
         self.refresh.stop();
         self.rotation.stop();
         self.charts.clear();
+        self.shown = None;
         self.state = State::Loading;
         self.dataset = None;
         self.root.remove();
@@ -493,9 +529,6 @@ impl App {
             .active_element()
             .map(|e| e.id())
             .filter(|id| !id.is_empty());
-        if let Some(observer) = &self.observer {
-            observer.disconnect();
-        }
         self.ensure_scene();
         let (state, body, charts) = match &self.state {
             State::Loading => (
@@ -551,7 +584,7 @@ impl App {
                 )
             }
         };
-        let widget = El::new("div")
+        let mut widget = El::new("div")
             .class("chiso")
             .attr("data-theme", self.options.theme.name())
             .attr("data-state", state)
@@ -563,9 +596,29 @@ impl App {
                 },
             )
             .children(body);
-        replace_children(&self.root, &widget);
-        self.charts = charts;
-        self.paint();
+        let key = ShownKey {
+            state,
+            view: self.view,
+            theme: self.options.theme.name(),
+        };
+        let mut canvases = Vec::new();
+        let mut look = None;
+        match self.shown.take() {
+            // The same view of a loaded file again: patched in place.
+            Some((old, was)) if was == key && state == "ready" => {
+                // Read now, while the styles of the last frame are still valid.
+                look = old.node().map(Look::of);
+                widget.patch(old, &mut canvases);
+            }
+            _ => {
+                if let Some(element) = widget.create(&mut canvases) {
+                    self.root.set_text_content(None);
+                    let _ = self.root.append_child(&element);
+                }
+            }
+        }
+        self.shown = Some((widget, key));
+        self.place(charts, &canvases, look.as_ref());
         if let Some(id) = focused {
             self.focus(&id);
         }
@@ -587,79 +640,6 @@ impl App {
 }
 
 /// The number in an input (`None` when empty or not a number).
-/// Makes `old` equal to `new` (a freshly built subtree of the same view) by writing only what
-/// differs: text, attributes, or a whole child list when its length changed. A `<canvas>` of
-/// `old` is kept (its attributes are the painter's) and listed with its counterpart in `new`.
-fn patch(old: &Node, new: &Node, canvases: &mut Vec<(HtmlCanvasElement, HtmlCanvasElement)>) {
-    if old.node_type() != new.node_type() || old.node_name() != new.node_name() {
-        if let Some(parent) = old.parent_node() {
-            let _ = parent.replace_child(new, old);
-        }
-        return;
-    }
-    if old.node_type() == Node::TEXT_NODE {
-        if old.node_value() != new.node_value() {
-            old.set_node_value(new.node_value().as_deref());
-        }
-        return;
-    }
-    if let (Some(o), Some(n)) = (old.dyn_ref::<Element>(), new.dyn_ref::<Element>()) {
-        if let (Ok(o), Ok(n)) = (
-            o.clone().dyn_into::<HtmlCanvasElement>(),
-            n.clone().dyn_into::<HtmlCanvasElement>(),
-        ) {
-            for name in ["aria-label", "data-chart"] {
-                match n.get_attribute(name) {
-                    Some(v) if o.get_attribute(name).as_deref() != Some(v.as_str()) => {
-                        let _ = o.set_attribute(name, &v);
-                    }
-                    None => {
-                        let _ = o.remove_attribute(name);
-                    }
-                    _ => {}
-                }
-            }
-            canvases.push((n, o));
-            return;
-        }
-        for name in o.get_attribute_names().iter().filter_map(|v| v.as_string()) {
-            if !n.has_attribute(&name) {
-                let _ = o.remove_attribute(&name);
-            }
-        }
-        for name in n.get_attribute_names().iter().filter_map(|v| v.as_string()) {
-            let value = n.get_attribute(&name).unwrap_or_default();
-            if o.get_attribute(&name).as_deref() != Some(value.as_str()) {
-                let _ = o.set_attribute(&name, &value);
-            }
-        }
-    }
-    let (olds, news) = (children(old), children(new));
-    if olds.len() == news.len() {
-        for (o, n) in olds.iter().zip(&news) {
-            patch(o, n, canvases);
-        }
-    } else {
-        for o in &olds {
-            let _ = old.remove_child(o);
-        }
-        for n in &news {
-            let _ = old.append_child(n);
-        }
-    }
-}
-
-/// The child nodes of `node`, in order.
-fn children(node: &Node) -> Vec<Node> {
-    let mut out = Vec::new();
-    let mut next = node.first_child();
-    while let Some(child) = next {
-        next = child.next_sibling();
-        out.push(child);
-    }
-    out
-}
-
 fn input_number(el: &Element) -> Option<f64> {
     crate::load::number_text(&el.dyn_ref::<HtmlInputElement>()?.value())
 }

@@ -1,6 +1,8 @@
 // Where chiso's time goes: a CPU profile (CDP Profiler) of the benchmark's chiso page, first
 // chart and 20 updates, with self time summed by function (wasm functions by name).
-// `node bench/profile.mjs [rate]` from tests/e2e, after `cargo xtask bench` prepared target/bench/.
+// `node bench/profile.mjs [rate]` from tests/e2e, after `cargo xtask bench` prepared target/bench/;
+// `node bench/profile.mjs [rate] national`: the national-scale file (target/bench/national.json)
+// read and drawn by one widget (overview).
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { ARGS } from '../browser.mjs';
@@ -8,6 +10,7 @@ import { startServer } from './server.mjs';
 
 const ROOT = process.env.CHISO_ROOT || path.resolve(import.meta.dirname, '..', '..', '..');
 const rate = Number(process.argv[2] || 1);
+const national = process.argv[3] === 'national';
 const server = await startServer({
   root: ROOT,
   peers: process.env.CHISO_PEERS || path.join(ROOT, 'target', 'bench-peers'),
@@ -44,6 +47,16 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+if (national) {
+  await profiled('national file (mount → overview drawn)', page, cdp, async () => {
+    await page.goto(`${server.url}/pages/chiso.html?national=/data/national.json`);
+    await page.waitForFunction(() => window.national, null, { timeout: 120000 });
+  });
+  console.log('national:', JSON.stringify(await page.evaluate(() => window.national)));
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 await profiled('first chart (navigation → both widgets drawn)', page, cdp, async () => {
   await page.goto(`${server.url}/pages/chiso.html`);
   await page.waitForFunction(() => window.bench, null, { timeout: 120000 });

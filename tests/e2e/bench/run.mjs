@@ -3,6 +3,8 @@
 // Environment (set by the xtask): CHISO_ROOT, CHISO_CLI (the chiso binary), CHISO_PEERS (the
 // folder holding node_modules of the peers), CHISO_NATIONAL (optional: the national-scale file),
 // CHISO_BENCH_RUNS (first-chart runs, default 7), CHISO_BENCH_UPDATES (updates, default 60).
+// `node bench/run.mjs --only chiso [--parts first,update,national]`: a quick run of some libraries and
+// parts, printing the figures as JSON (bench/RESULTS.md is only written by a full run).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,13 +24,21 @@ const RUNS = Math.max(7, Number(process.env.CHISO_BENCH_RUNS || 7));
 const UPDATES = Math.max(50, Number(process.env.CHISO_BENCH_UPDATES || 60));
 const WARMUP = 5;
 const RATES = [1, 4];
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const ONLY = arg('--only')?.split(',');
+const PARTS = new Set((arg('--parts') || 'first,update,national').split(','));
+const QUICK = Boolean(ONLY || arg('--parts'));
+const RUN_LIBRARIES = ONLY ? LIBRARIES.filter((l) => ONLY.includes(l.id)) : LIBRARIES;
 
 const log = (...a) => console.error('[bench]', ...a);
 
 const summary = (xs) => ({ median: median(xs), p95: pct(xs, 95), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
 
 /** The library order of run `r`: rotated, so no library always goes first. */
-const rotated = (r) => LIBRARIES.map((_, i) => LIBRARIES[(i + r) % LIBRARIES.length]);
+const rotated = (r) => RUN_LIBRARIES.map((_, i) => RUN_LIBRARIES[(i + r) % RUN_LIBRARIES.length]);
 
 async function openLibrary(browser, server, lib, rate, { query = '' } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
@@ -78,7 +88,7 @@ async function main() {
   const results = Object.fromEntries(LIBRARIES.map((l) => [l.id, { first: {}, painted: {}, update: {}, transfer: null, memory: null }]));
 
   // 1. Time to first chart, fresh context each run (cold cache), interleaved across libraries.
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < (PARTS.has('first') ? RUNS : 0); r++) {
     for (const rate of RATES) {
       for (const lib of rotated(r)) {
         const { context, page, loaded } = await openLibrary(browser, server, lib, rate);
@@ -98,9 +108,9 @@ async function main() {
 
   // 2. Memory after render, then updates: one page per library open at a time of the same rate,
   //    blocks of 10 updates in turn across libraries.
-  for (const rate of RATES) {
+  for (const rate of PARTS.has('update') ? RATES : []) {
     const pages = [];
-    for (const lib of LIBRARIES) {
+    for (const lib of RUN_LIBRARIES) {
       const opened = await openLibrary(browser, server, lib, rate);
       pages.push({ lib, ...opened });
       if (rate === 1) {
@@ -137,7 +147,7 @@ async function main() {
   // 3. chiso on the national-scale file (parse + validate + score + draw of one widget), 1×.
   let national = null;
   const nationalFile = process.env.CHISO_NATIONAL;
-  if (nationalFile && fs.existsSync(nationalFile)) {
+  if (PARTS.has('national') && nationalFile && fs.existsSync(nationalFile)) {
     fs.copyFileSync(nationalFile, path.join(OUT, 'national.json'));
     const times = [];
     let bytes = 0;
@@ -163,6 +173,15 @@ async function main() {
   await browser.close();
   await server.close();
 
+  if (QUICK) {
+    const brief = (xs) => (xs && xs.length ? { median: +median(xs).toFixed(1), p95: +pct(xs, 95).toFixed(1), n: xs.length } : null);
+    const out = Object.fromEntries(RUN_LIBRARIES.map((l) => {
+      const r = results[l.id];
+      return [l.id, Object.fromEntries(RATES.map((rate) => [`${rate}x`, { first: brief(r.first[rate]), work: brief(r.update[rate]?.work), paint: brief(r.update[rate]?.paint) }]))];
+    }));
+    console.log(JSON.stringify({ load: os.loadavg().map((x) => x.toFixed(1)).join(' '), results: out, national }, null, 1));
+    return;
+  }
   const summarised = {};
   for (const lib of LIBRARIES) {
     const r = results[lib.id];

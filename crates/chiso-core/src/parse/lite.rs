@@ -30,6 +30,7 @@ use crate::model::{
     MoneyUnit, MonthlyDisbursement, Observation, Part, Ratio, Rule, Source, SourceRef,
     StatedBudgetRatios, Step, Target, Task, TaskStatus, Text, Value, FORMAT_V1,
 };
+use std::borrow::Cow;
 use std::cell::Cell;
 
 /// Parses a published file, converting numbers with Rust's `str::parse`. Same result as
@@ -175,10 +176,11 @@ enum J<'a> {
     Null,
     Bool(bool),
     Num(f64),
-    Str(String),
+    /// A string: a slice of the text when it has no escape.
+    Str(Cow<'a, str>),
     Arr(Vec<Node<'a>>),
     /// Entries in file order, and the position of a key that is a [`J::Bad`] string, if any.
-    Obj(Vec<(String, Node<'a>)>, Option<(usize, &'static str)>),
+    Obj(Vec<(Cow<'a, str>, Node<'a>)>, Option<(usize, &'static str)>),
     Bad(&'static str),
 }
 
@@ -314,7 +316,7 @@ impl<'a> Parser<'a> {
             };
             let key = key.unwrap_or_else(|bad| {
                 bad_key = bad_key.or(Some((key_at, bad)));
-                String::new()
+                Cow::Borrowed("")
             });
             match self.space() {
                 Some(b':') => self.at += 1,
@@ -328,30 +330,38 @@ impl<'a> Parser<'a> {
     }
 
     /// A string from its opening quote; `Err` inside `Ok` for a lone surrogate.
-    fn string(&mut self) -> Result<Result<String, &'static str>, Syntax> {
+    fn string(&mut self) -> Result<Result<Cow<'a, str>, &'static str>, Syntax> {
         self.at += 1;
         let mut out = String::new();
         let mut lone = false;
+        let mut escaped_any = false;
         loop {
             let start = self.at;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.at += 1;
-            }
-            out.push_str(self.text.get(start..self.at).unwrap_or_default());
+            let rest = self.text.as_bytes().get(start..).unwrap_or_default();
+            self.at += rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+            let run = self.text.get(start..self.at).unwrap_or_default();
             match self.peek() {
+                // A string without escapes is a slice of the text (no copy).
+                Some(b'"') if !escaped_any => {
+                    self.at += 1;
+                    return Ok(Ok(Cow::Borrowed(run)));
+                }
                 None => return syntax(self.at, "EOF while parsing a string"),
                 Some(b'"') => {
+                    out.push_str(run);
                     self.at += 1;
                     return Ok(if lone {
                         Err("lone leading surrogate in hex escape")
                     } else {
-                        Ok(out)
+                        Ok(Cow::Owned(out))
                     });
                 }
                 Some(b'\\') => {
+                    out.push_str(run);
+                    escaped_any = true;
                     self.at += 1;
                     let escaped = self.peek();
                     self.at += 1;
@@ -741,7 +751,7 @@ struct Fields<'a, 'p> {
     at: usize,
     path: &'p Path<'p>,
     /// Entries not yet taken; keys are empty for an array.
-    entries: Vec<(String, Option<Node<'a>>)>,
+    entries: Vec<(Cow<'a, str>, Option<Node<'a>>)>,
     /// Whether the struct is written as an array.
     seq: bool,
     /// The next item of an array.
@@ -775,7 +785,7 @@ impl<'a, 'p> Fields<'a, 'p> {
             J::Arr(items) => (
                 items
                     .into_iter()
-                    .map(|v| (String::new(), Some(v)))
+                    .map(|v| (Cow::Borrowed(""), Some(v)))
                     .collect(),
                 true,
             ),
@@ -910,7 +920,7 @@ impl<'a, 'p> Fields<'a, 'p> {
 
 fn string(node: Node, path: &Path) -> String {
     match node.v {
-        J::Str(s) => s,
+        J::Str(s) => s.into_owned(),
         _ => {
             path.wrong(&node, "a string");
             String::new()
@@ -995,9 +1005,9 @@ fn list<'a, T>(node: Node<'a>, path: &Path, read: Reader<'a, T>) -> Vec<T> {
 #[inline(never)]
 fn variant_index(node: Node, path: &Path, names: &[&'static str]) -> Option<usize> {
     let (name, unit) = match &node.v {
-        J::Str(s) => (s.as_str(), None),
+        J::Str(s) => (&**s, None),
         J::Obj(entries, None) => match entries.as_slice() {
-            [(name, value)] => (name.as_str(), Some(value)),
+            [(name, value)] => (&**name, Some(value)),
             _ => {
                 path.wrong(&node, "a variant name");
                 return None;
@@ -1405,7 +1415,7 @@ fn metric(node: Node, path: &Path) -> Metric {
 fn value(node: Node, path: &Path) -> Value {
     match node.v {
         J::Num(f) => Value::Number(f),
-        J::Str(s) => Value::Category(s),
+        J::Str(s) => Value::Category(s.into_owned()),
         J::Bad(message) => {
             path.syntax(node.at, message);
             Value::Number(0.0)

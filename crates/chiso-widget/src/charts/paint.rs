@@ -89,20 +89,73 @@ pub fn font(size: f64, bold: bool) -> String {
 }
 
 /// A [`Painter`] over a canvas 2D context, at whole CSS pixels (as plotters' canvas backend,
-/// which it replaces, drew).
+/// which it replaces, drew). It sets the context's font, colours and alignment only when they
+/// change (each set is parsed by the browser), and measures a text once per font size (the
+/// widths are kept for the page's lifetime: the same labels are drawn at every update).
 pub struct CanvasPainter {
     context: CanvasRenderingContext2d,
+    state: std::cell::RefCell<Pen>,
 }
+
+/// What the context was last set to.
+#[derive(Default)]
+struct Pen {
+    font: String,
+    fill: String,
+    stroke: String,
+    line_width: f64,
+    align: &'static str,
+    baseline: bool,
+}
+
+thread_local! {
+    /// Text widths by (font size, text), in CSS pixels of the chart font.
+    static WIDTHS: std::cell::RefCell<std::collections::BTreeMap<(i32, String), f64>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// How many widths are kept before the cache starts afresh.
+const MAX_WIDTHS: usize = 4096;
 
 impl CanvasPainter {
     /// Draws on `context`.
     pub fn new(context: CanvasRenderingContext2d) -> Self {
-        CanvasPainter { context }
+        CanvasPainter {
+            context,
+            state: std::cell::RefCell::new(Pen::default()),
+        }
+    }
+
+    fn set_font(&self, size: f64, bold: bool) {
+        let font = font(size, bold);
+        let mut pen = self.state.borrow_mut();
+        if pen.font != font {
+            self.context.set_font(&font);
+            pen.font = font;
+        }
+    }
+
+    fn set_fill(&self, color: Rgb) {
+        let css = css_colour(color);
+        let mut pen = self.state.borrow_mut();
+        if pen.fill != css {
+            self.context.set_fill_style_str(&css);
+            pen.fill = css;
+        }
     }
 
     fn stroke_style(&self, color: Rgb, width: f64) {
-        self.context.set_stroke_style_str(&css_colour(color));
-        self.context.set_line_width(width.round().max(1.0));
+        let css = css_colour(color);
+        let width = width.round().max(1.0);
+        let mut pen = self.state.borrow_mut();
+        if pen.stroke != css {
+            self.context.set_stroke_style_str(&css);
+            pen.stroke = css;
+        }
+        if pen.line_width != width {
+            self.context.set_line_width(width);
+            pen.line_width = width;
+        }
     }
 }
 
@@ -111,7 +164,7 @@ impl Painter for CanvasPainter {
         let (x, y) = (px(from.0), px(from.1));
         let (w, h) = (px(to.0) - x, px(to.1) - y);
         if fill {
-            self.context.set_fill_style_str(&css_colour(color));
+            self.set_fill(color);
             self.context.fill_rect(x, y, w, h);
         } else {
             self.stroke_style(color, 1.0);
@@ -134,8 +187,8 @@ impl Painter for CanvasPainter {
     }
 
     fn dot(&mut self, centre: (f64, f64), radius: f64, color: Rgb) {
+        self.set_fill(color);
         let c = &self.context;
-        c.set_fill_style_str(&css_colour(color));
         c.begin_path();
         let _ = c.arc(
             px(centre.0),
@@ -156,21 +209,43 @@ impl Painter for CanvasPainter {
         anchor: Anchor,
         bold: bool,
     ) {
-        let c = &self.context;
-        c.set_text_baseline("middle");
-        c.set_text_align(match anchor {
+        let align = match anchor {
             Anchor::Left => "start",
             Anchor::Right => "end",
             Anchor::Center => "center",
-        });
-        c.set_fill_style_str(&css_colour(color));
-        c.set_font(&font(size, bold));
-        let _ = c.fill_text(text, px(at.0), px(at.1));
+        };
+        {
+            let mut pen = self.state.borrow_mut();
+            if !pen.baseline {
+                self.context.set_text_baseline("middle");
+                pen.baseline = true;
+            }
+            if pen.align != align {
+                self.context.set_text_align(align);
+                pen.align = align;
+            }
+        }
+        self.set_fill(color);
+        self.set_font(size, bold);
+        let _ = self.context.fill_text(text, px(at.0), px(at.1));
     }
 
     fn measure(&self, text: &str, size: f64) -> f64 {
-        self.context.set_font(&font(size, false));
-        self.context.measure_text(text).map_or(0.0, |m| m.width())
+        #[allow(clippy::cast_possible_truncation)]
+        let key = (size.round() as i32, text.to_string());
+        if let Some(width) = WIDTHS.with(|w| w.borrow().get(&key).copied()) {
+            return width;
+        }
+        self.set_font(size, false);
+        let width = self.context.measure_text(text).map_or(0.0, |m| m.width());
+        WIDTHS.with(|w| {
+            let mut w = w.borrow_mut();
+            if w.len() >= MAX_WIDTHS {
+                w.clear();
+            }
+            w.insert(key, width);
+        });
+        width
     }
 }
 

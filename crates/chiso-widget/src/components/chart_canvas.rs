@@ -7,7 +7,6 @@ use crate::charts::{
 };
 use crate::dom::El;
 use crate::views::Ctx;
-use wasm_bindgen::JsCast as _;
 use web_sys::{Element, HtmlCanvasElement};
 
 /// A canvas of the view shown and the chart it draws.
@@ -63,22 +62,18 @@ impl Painted {
 }
 
 /// The chart's canvas, labelled `label` for screen readers (the canvas is an image) and named
-/// `name` (`data-chart`) when given. The chart is kept in `ctx` to be painted after the view is
-/// inserted.
+/// `name` (`data-chart`) when given. The chart is kept in `ctx` to be painted once the view is in
+/// the page.
 pub fn chart_canvas(ctx: &Ctx, chart: Chart, label: &str, name: Option<&str>) -> El {
+    let slot = {
+        let mut charts = ctx.charts.borrow_mut();
+        charts.push(chart);
+        charts.len() - 1
+    };
     let canvas = El::new("canvas")
         .attr("role", "img")
         .attr("aria-label", label)
-        .attr_opt("data-chart", name);
-    if let Some(c) = canvas
-        .element()
-        .and_then(|e| e.clone().dyn_into::<HtmlCanvasElement>().ok())
-    {
-        ctx.charts.borrow_mut().push(Painted {
-            canvas: c,
-            chart,
-            width: 0.0,
-        });
-    }
+        .attr_opt("data-chart", name)
+        .canvas_slot(slot);
     El::new("div").class("chart").child(canvas)
 }

@@ -13,7 +13,7 @@ pub mod targets;
 pub mod tasks;
 pub mod whatif;
 
-use crate::components::chart_canvas::Painted;
+use crate::charts::Chart;
 use crate::dom::El;
 use crate::scene::Scene;
 use crate::session::Session;
@@ -33,8 +33,8 @@ pub struct Ctx<'a> {
     pub ui: &'a Ui,
     /// The what-if state, when a what-if view is shown.
     pub scene: Option<&'a Scene>,
-    /// The canvases created while rendering, with their charts.
-    pub charts: RefCell<Vec<Painted>>,
+    /// The charts of the canvases created while rendering (a canvas's slot is its index).
+    pub charts: RefCell<Vec<Chart>>,
 }
 
 /// The view state kept between renders of the same data: the gaps view's agency filter and the
