@@ -4,7 +4,6 @@
 use crate::model::Framework;
 use crate::score::{Rank, Scorecard};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// One agency's line of the scorecard.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -38,7 +37,7 @@ pub struct AgencyScore {
 /// The scorecard of every agency responsible for a scored leaf of `framework`, ranked by the share
 /// of the points they hold (ties broken by the larger recoverable gap, then id).
 pub fn agency_scorecard(framework: &Framework, card: &Scorecard) -> Vec<AgencyScore> {
-    let mut by_agency: BTreeMap<&str, AgencyScore> = BTreeMap::new();
+    let mut held = Vec::new();
     for node in card.leaves() {
         if node.max <= 0.0 {
             continue;
@@ -51,7 +50,11 @@ pub fn agency_scorecard(framework: &Framework, card: &Scorecard) -> Vec<AgencySc
         else {
             continue;
         };
-        let line = by_agency.entry(agency).or_insert_with(|| AgencyScore {
+        held.push((agency, node));
+    }
+    let mut lines = Vec::new();
+    for (agency, nodes) in crate::order::group_by_key(held, |p| p.0) {
+        let mut line = AgencyScore {
             agency: agency.to_string(),
             indicators: Vec::new(),
             with_data: 0,
@@ -64,19 +67,21 @@ pub fn agency_scorecard(framework: &Framework, card: &Scorecard) -> Vec<AgencySc
             coverage: 0.0,
             illustrative: false,
             rank: None,
-        });
-        line.indicators.push(node.code.clone());
-        line.max += node.max;
-        if let Some(points) = node.points {
-            line.with_data += 1;
-            line.covered_max += node.covered_max;
-            line.points += points;
-            line.gap += node.gap.unwrap_or(0.0);
-            line.recoverable += node.recoverable.unwrap_or(0.0);
-            line.illustrative |= node.illustrative;
+        };
+        for (_, node) in nodes {
+            line.indicators.push(node.code.clone());
+            line.max += node.max;
+            if let Some(points) = node.points {
+                line.with_data += 1;
+                line.covered_max += node.covered_max;
+                line.points += points;
+                line.gap += node.gap.unwrap_or(0.0);
+                line.recoverable += node.recoverable.unwrap_or(0.0);
+                line.illustrative |= node.illustrative;
+            }
         }
+        lines.push(line);
     }
-    let mut lines: Vec<AgencyScore> = by_agency.into_values().collect();
     for line in &mut lines {
         line.coverage = if line.max > 0.0 {
             line.covered_max / line.max

@@ -9,7 +9,7 @@ use crate::model::{Dataset, Direction, EntityKind, Framework, Observation, Rule,
 use crate::period::period_key;
 use crate::tree::Tree;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Where a node's points come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -401,7 +401,7 @@ impl ScoreBook {
 /// Ranks, per period, the provinces (the file's own and its peers) whose root is fully covered.
 /// Ties share the best position ("1, 2, 2, 4").
 fn rank_provinces(cards: &mut [Scorecard], kinds: &HashMap<&str, EntityKind>) {
-    let mut by_period: BTreeMap<String, Vec<(usize, f64)>> = BTreeMap::new();
+    let mut complete = Vec::new();
     for (i, card) in cards.iter().enumerate() {
         let is_province = matches!(
             kinds.get(card.entity.as_str()),
@@ -409,20 +409,21 @@ fn rank_provinces(cards: &mut [Scorecard], kinds: &HashMap<&str, EntityKind>) {
         );
         let Some(root) = card.total() else { continue };
         if let (true, Some(points), true) = (is_province, root.points, root.coverage >= 1.0) {
-            by_period
-                .entry(card.period.clone())
-                .or_default()
-                .push((i, points));
+            complete.push((card.period.as_str(), i, points));
         }
     }
-    for ranked in by_period.values() {
-        let of = u32::try_from(ranked.len()).unwrap_or(u32::MAX);
-        for &(i, points) in ranked {
-            let better = ranked.iter().filter(|(_, p)| *p > points).count();
+    let mut ranks = Vec::new();
+    for (_, in_period) in crate::order::group_by_key(complete, |p| p.0) {
+        let of = u32::try_from(in_period.len()).unwrap_or(u32::MAX);
+        for &(_, i, points) in &in_period {
+            let better = in_period.iter().filter(|(_, _, p)| *p > points).count();
             let rank = u32::try_from(better + 1).unwrap_or(u32::MAX);
-            if let Some(card) = cards.get_mut(i) {
-                card.rank = Some(Rank { rank, of });
-            }
+            ranks.push((i, Rank { rank, of }));
+        }
+    }
+    for (i, rank) in ranks {
+        if let Some(card) = cards.get_mut(i) {
+            card.rank = Some(rank);
         }
     }
 }

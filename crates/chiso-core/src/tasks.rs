@@ -4,7 +4,6 @@
 use crate::model::{Dataset, Task, TaskStatus};
 use crate::period::Date;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// A deadline read from its published wording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -174,8 +173,10 @@ pub struct LeadSummary {
     pub due_soon: usize,
     /// Ongoing or annual, no single due date.
     pub recurring: usize,
-    /// By reported status (`not_reported` when none).
-    pub by_status: BTreeMap<String, usize>,
+    /// By reported status (`not_reported` when none), in the order of the status names; written
+    /// in JSON as an object (`{"done": 2, "late": 1}`).
+    #[serde(serialize_with = "as_object")]
+    pub by_status: Vec<(String, usize)>,
 }
 
 /// Every task's state and the summary per lead agency (most overdue first).
@@ -194,13 +195,20 @@ impl TaskReport {
     pub fn compute(dataset: &Dataset) -> TaskReport {
         let as_of = Date::parse(&dataset.meta.as_of);
         let states: Vec<TaskState> = dataset.tasks.iter().map(|t| state(t, as_of)).collect();
-        let mut leads: BTreeMap<&str, LeadSummary> = BTreeMap::new();
+        let mut led = Vec::new();
         for (task, s) in dataset.tasks.iter().zip(&states) {
             for lead in &task.lead {
-                let line = leads.entry(lead).or_insert_with(|| LeadSummary {
-                    lead: lead.clone(),
-                    ..LeadSummary::default()
-                });
+                led.push((lead.as_str(), s));
+            }
+        }
+        let mut leads = Vec::new();
+        for (lead, tasks) in crate::order::group_by_key(led, |p| p.0) {
+            let mut line = LeadSummary {
+                lead: lead.to_string(),
+                ..LeadSummary::default()
+            };
+            let mut statuses = Vec::new();
+            for (_, s) in tasks {
                 line.total += 1;
                 line.overdue += usize::from(s.overdue);
                 line.due_soon += usize::from(s.days_left.is_some_and(|d| (0..=90).contains(&d)));
@@ -217,10 +225,14 @@ impl TaskReport {
                             .unwrap_or_default()
                     },
                 );
-                *line.by_status.entry(status).or_default() += 1;
+                statuses.push(status);
             }
+            line.by_status = crate::order::group_by_key(statuses, String::clone)
+                .into_iter()
+                .map(|(status, same)| (status, same.len()))
+                .collect();
+            leads.push(line);
         }
-        let mut leads: Vec<LeadSummary> = leads.into_values().collect();
         crate::order::sort_by(&mut leads, |a, b| {
             b.overdue
                 .cmp(&a.overdue)
@@ -235,6 +247,11 @@ impl TaskReport {
     }
 }
 
+/// Writes `(name, count)` pairs as a JSON object, as the map they replace did.
+fn as_object<S: serde::Serializer>(pairs: &[(String, usize)], out: S) -> Result<S::Ok, S::Error> {
+    out.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +261,17 @@ mod tests {
             due: Date::new(y, m, d).unwrap(),
             from_year: None,
         }
+    }
+
+    #[test]
+    fn counts_by_status_are_written_as_a_json_object_in_name_order() {
+        let line = LeadSummary {
+            lead: "so-tttt".into(),
+            by_status: vec![("done".into(), 2), ("late".into(), 1)],
+            ..LeadSummary::default()
+        };
+        let json = serde_json::to_value(&line).unwrap();
+        assert_eq!(json["by_status"], serde_json::json!({"done": 2, "late": 1}));
     }
 
     #[test]
