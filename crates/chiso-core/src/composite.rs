@@ -13,11 +13,11 @@
 //!    score of that node for that province;
 //! 4. each node ranks the provinces that have a score, best first; ties share the better rank.
 
+use crate::keyed::Map;
 use crate::model::{Dataset, Direction, EntityKind, Framework, Method, Observation, Value};
 use crate::score::{natural_cmp, Origin, Rank};
 use crate::tree::Tree;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Share of a node's children weight that must have data, unless the framework says otherwise.
 pub const DEFAULT_MIN_COVERAGE: f64 = 0.5;
@@ -152,10 +152,10 @@ pub fn compute_with(
     framework: &Framework,
     tree: &Tree,
     period: &str,
-    raw_override: &HashMap<(usize, usize), f64>,
+    raw_override: &Map<(usize, usize), f64>,
     use_published: bool,
 ) -> Composite {
-    let provinces: HashMap<&str, EntityKind> = dataset
+    let provinces: Map<&str, EntityKind> = dataset
         .entities
         .iter()
         .filter(|e| matches!(e.kind, EntityKind::Province | EntityKind::PeerProvince))
@@ -189,12 +189,12 @@ pub fn compute_with(
         illustrative: false,
     };
     let mut scores = vec![vec![empty; n]; entities.len()];
-    let index: HashMap<&str, usize> = entities
+    let index: Map<&str, usize> = entities
         .iter()
         .enumerate()
         .map(|(k, e)| (e.as_str(), k))
         .collect();
-    let mut published: HashMap<(usize, usize), (f64, bool)> = HashMap::new();
+    let mut published: Map<(usize, usize), (f64, bool)> = Map::new();
     for (e, i, o) in &observed {
         let Some(&k) = index.get(e) else { continue };
         if let Some(cell) = scores.get_mut(k).and_then(|row| row.get_mut(*i)) {
@@ -333,14 +333,7 @@ pub fn compute_all(dataset: &Dataset) -> Vec<Composite> {
                 .filter(|o| o.entity == dataset.meta.province && o.code.starts_with(&prefix))
                 .map(|o| o.period.as_str())
                 .max_by_key(|p| crate::period::period_key(p))?;
-            Some(compute_with(
-                dataset,
-                f,
-                &tree,
-                period,
-                &HashMap::new(),
-                true,
-            ))
+            Some(compute_with(dataset, f, &tree, period, &Map::new(), true))
         })
         .collect()
 }

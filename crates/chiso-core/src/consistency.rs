@@ -6,11 +6,11 @@
 //! decimals the source printed is a *rounding* note ("36 %" for 36.13 %), not a mismatch.
 
 use crate::format::Lang;
+use crate::keyed::Map;
 use crate::model::{BudgetCategory, Dataset, Figure, SourceRef, Text, Value};
 use crate::score::apply_rule;
 use crate::tree::Tree;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Largest difference, in percentage points, still read as the same percentage.
 pub const PCT_TOLERANCE: f64 = 0.05;
@@ -227,7 +227,7 @@ fn frameworks(dataset: &Dataset, c: &mut Checker) {
         }
         let prefix = format!("{}:", framework.id);
         // (entity, period) → points published per indicator position.
-        let mut published: HashMap<(&str, &str), HashMap<usize, f64>> = HashMap::new();
+        let mut published: Map<(&str, &str), Map<usize, f64>> = Map::new();
         for (o_index, o) in dataset.observations.iter().enumerate() {
             let Some(code) = o.code.strip_prefix(&prefix) else {
                 continue;
@@ -278,8 +278,7 @@ fn frameworks(dataset: &Dataset, c: &mut Checker) {
             }
             if let Some(points) = o.points {
                 published
-                    .entry((o.entity.as_str(), o.period.as_str()))
-                    .or_default()
+                    .get_or_insert_with((o.entity.as_str(), o.period.as_str()), Map::new)
                     .insert(i, points);
             }
         }
@@ -439,8 +438,7 @@ fn budget(dataset: &Dataset, c: &mut Checker) {
 }
 
 fn figures(dataset: &Dataset, c: &mut Checker) {
-    let by_id: HashMap<&str, &Figure> =
-        dataset.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let by_id: Map<&str, &Figure> = dataset.figures.iter().map(|f| (f.id.as_str(), f)).collect();
     for (i, f) in dataset.figures.iter().enumerate() {
         let path = format!("figures[{i}]");
         if !f.parts.is_empty() {

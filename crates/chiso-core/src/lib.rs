@@ -12,6 +12,7 @@ pub mod consistency;
 pub mod diff;
 pub mod format;
 pub mod issue;
+pub mod keyed;
 pub mod labels;
 pub mod limits;
 pub mod model;

@@ -8,6 +8,7 @@
 use crate::anchor::{position, Position, PositionInput};
 use crate::budget::{line_ratios, LineRatios};
 use crate::composite::{compute_with, Composite};
+use crate::keyed::Map;
 use crate::model::{Dataset, EntityKind, Framework, MeasureField, MonthlyDisbursement, Value};
 use crate::score::{
     apply_rule, set_points, sum_children, NodeScore, Origin, Rank, ScoreBook, Scorecard,
@@ -15,7 +16,6 @@ use crate::score::{
 use crate::targets::{evaluate, history, Latest, Status};
 use crate::tree::Tree;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One changed input.
@@ -668,7 +668,7 @@ impl<'a> Baseline<'a> {
     ) -> Option<CompositeChange> {
         let (framework, tree, before) = self.composite()?;
         let province = before.entity(&self.dataset().meta.province)?;
-        let mut raw = HashMap::new();
+        let mut raw = Map::new();
         for o in &scenario.overrides {
             let Override::Value { code, value } = o else {
                 continue;
@@ -692,10 +692,10 @@ impl<'a> Baseline<'a> {
         }
         // Published scores (46.54) stay the anchor: each node moves by the difference the change
         // makes when everything is computed from raw values.
-        let plain = |raw: &HashMap<(usize, usize), f64>| {
+        let plain = |raw: &Map<(usize, usize), f64>| {
             compute_with(self.dataset(), framework, tree, &before.period, raw, false)
         };
-        let (plain_before, plain_after) = (plain(&HashMap::new()), plain(&raw));
+        let (plain_before, plain_after) = (plain(&Map::new()), plain(&raw));
         let score = |c: &Composite, e: usize, i: usize| c.scores.get(e)?.get(i)?.score;
         let b = before.scores.get(province)?;
         let nodes = (0..b.len())

@@ -5,11 +5,11 @@
 //! unless points are published for the parent itself (a peer province's published total).
 //! Coverage is the share of a node's maximum that has data behind it.
 
+use crate::keyed::Map;
 use crate::model::{Dataset, Direction, EntityKind, Framework, Observation, Rule, Value};
 use crate::period::period_key;
 use crate::tree::Tree;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Where a node's points come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -327,7 +327,7 @@ impl ScoreBook {
     }
 
     fn compute_where(dataset: &Dataset, wanted: impl Fn(&Framework) -> bool) -> ScoreBook {
-        let kinds: HashMap<&str, EntityKind> = dataset
+        let kinds: Map<&str, EntityKind> = dataset
             .entities
             .iter()
             .map(|e| (e.id.as_str(), e.kind))
@@ -340,7 +340,7 @@ impl ScoreBook {
             };
             // (period, entity) → observation per indicator position (the last one wins).
             let mut groups: Vec<Group<'_>> = Vec::new();
-            let mut positions: HashMap<(&str, &str), usize> = HashMap::new();
+            let mut positions: Map<(&str, &str), usize> = Map::new();
             // Observations come in runs of one entity and period: the run's group is reused
             // without a look-up.
             let mut run: Option<((&str, &str), usize)> = None;
@@ -358,7 +358,7 @@ impl ScoreBook {
                 let g = match run {
                     Some((k, g)) if k == key => g,
                     _ => {
-                        let g = *positions.entry(key).or_insert_with(|| {
+                        let g = *positions.get_or_insert_with(key, || {
                             groups.push((key, vec![None; framework.indicators.len()]));
                             groups.len() - 1
                         });
@@ -400,7 +400,7 @@ impl ScoreBook {
 
 /// Ranks, per period, the provinces (the file's own and its peers) whose root is fully covered.
 /// Ties share the best position ("1, 2, 2, 4").
-fn rank_provinces(cards: &mut [Scorecard], kinds: &HashMap<&str, EntityKind>) {
+fn rank_provinces(cards: &mut [Scorecard], kinds: &Map<&str, EntityKind>) {
     let mut complete = Vec::new();
     for (i, card) in cards.iter().enumerate() {
         let is_province = matches!(

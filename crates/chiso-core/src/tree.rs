@@ -1,8 +1,8 @@
 //! A framework's flat indicator list as a tree: parent and children by position, a post-order.
 
 use crate::issue::{Issue, IssueCode};
+use crate::keyed::Map;
 use crate::model::Framework;
-use std::collections::HashMap;
 
 /// The shape of one framework.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,7 +18,7 @@ pub struct Tree {
     /// Depth of each indicator (root 0).
     pub depth: Vec<usize>,
     /// Position of each code.
-    pub by_code: HashMap<String, usize>,
+    pub by_code: Map<String, usize>,
 }
 
 impl Tree {
@@ -26,7 +26,7 @@ impl Tree {
     pub fn build(framework: &Framework, path: &str) -> Result<Tree, Vec<Issue>> {
         let n = framework.indicators.len();
         let mut issues = Vec::new();
-        let mut by_code = HashMap::with_capacity(n);
+        let mut by_code = Map::new();
         for (i, indicator) in framework.indicators.iter().enumerate() {
             if by_code.insert(indicator.code.clone(), i).is_some() {
                 issues.push(Issue::at(

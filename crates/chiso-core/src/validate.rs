@@ -4,6 +4,7 @@
 //! unique ids, references that resolve, trees that are trees, numbers in range.
 
 use crate::issue::{Issue, IssueCode};
+use crate::keyed::{Map, Set};
 use crate::limits::MAX_MAGNITUDE;
 use crate::model::{
     Comparator, Dataset, EntityKind, Framework, Indicator, Observation, Rule, SourceRef, Value,
@@ -11,7 +12,6 @@ use crate::model::{
 };
 use crate::period::{Date, Period};
 use crate::tree::Tree;
-use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Display};
 
 /// Tolerance for sums of maxima and points (floating-point noise, not data).
@@ -35,12 +35,12 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
 struct Validator<'a> {
     d: &'a Dataset,
     issues: Vec<Issue>,
-    entities: HashMap<&'a str, EntityKind>,
-    sources: HashSet<&'a str>,
-    frameworks: HashMap<&'a str, KnownFramework<'a>>,
+    entities: Map<&'a str, EntityKind>,
+    sources: Set<&'a str>,
+    frameworks: Map<&'a str, KnownFramework<'a>>,
     /// Number of indicator slots handed out: each framework's indicators get consecutive ones.
     slots: usize,
-    metrics: HashMap<&'a str, &'a str>,
+    metrics: Map<&'a str, &'a str>,
 }
 
 impl<'a> Validator<'a> {
@@ -48,11 +48,11 @@ impl<'a> Validator<'a> {
         Validator {
             d,
             issues: Vec::new(),
-            entities: HashMap::new(),
-            sources: HashSet::new(),
-            frameworks: HashMap::new(),
+            entities: Map::new(),
+            sources: Set::new(),
+            frameworks: Map::new(),
             slots: 0,
-            metrics: HashMap::new(),
+            metrics: Map::new(),
         }
     }
 
@@ -161,7 +161,7 @@ impl<'a> Validator<'a> {
 
     fn frameworks(&mut self) {
         let d = self.d;
-        let mut seen = HashSet::new();
+        let mut seen = Set::new();
         for (f, framework) in d.frameworks.iter().enumerate() {
             let path = format!("frameworks[{f}]");
             if !seen.insert(framework.id.as_str()) {
@@ -188,9 +188,9 @@ impl<'a> Validator<'a> {
                 self.indicator(JsonPath::Item(&indicators, i), indicator);
             }
             // First occurrence of each code: checks go on even when the tree is broken.
-            let mut codes: HashMap<&str, usize> = HashMap::new();
+            let mut codes: Map<&str, usize> = Map::new();
             for (i, x) in framework.indicators.iter().enumerate() {
-                codes.entry(x.code.as_str()).or_insert(i);
+                codes.get_or_insert_with(x.code.as_str(), || i);
             }
             // Composite scores are means, not sums: their maxima need not add up.
             if framework.method == crate::model::Method::Sum {
@@ -280,7 +280,7 @@ impl<'a> Validator<'a> {
                 }
             }
             Rule::Categorical { categories, .. } => {
-                let mut names = HashSet::new();
+                let mut names = Set::new();
                 if categories.is_empty() {
                     self.push(
                         IssueCode::BadRule,
@@ -322,7 +322,7 @@ impl<'a> Validator<'a> {
         &mut self,
         path: &str,
         framework: &Framework,
-        codes: &HashMap<&str, usize>,
+        codes: &Map<&str, usize>,
     ) {
         let mut sums: Vec<Option<f64>> = vec![None; framework.indicators.len()];
         for x in &framework.indicators {
@@ -392,11 +392,11 @@ impl<'a> Validator<'a> {
         // be in the current run, where an indicator is recognised by its slot (stamped with the
         // run's number) and any other code by its text. Otherwise every key is hashed.
         let in_runs = runs_are_contiguous(&d.observations);
-        let mut keys = HashSet::with_capacity(if in_runs { 0 } else { d.observations.len() });
+        let mut keys = Set::new();
         let mut stamps = vec![0_usize; if in_runs { self.slots } else { 0 }];
         let mut run: Option<(&str, &str)> = None;
         let mut run_number = 0_usize;
-        let mut run_codes: HashSet<&str> = HashSet::new();
+        let mut run_codes: Set<&str> = Set::new();
         // Runs of observations share their entity and source: the last ones found are not
         // looked up again (unknown ones are, so that each is reported).
         let mut known_entity: Option<&str> = None;
@@ -506,7 +506,7 @@ impl<'a> Validator<'a> {
 
     fn targets(&mut self) {
         let d = self.d;
-        let mut ids = HashSet::new();
+        let mut ids = Set::new();
         for (i, t) in d.targets.iter().enumerate() {
             let path = JsonPath::Item(&"targets", i);
             if !ids.insert(&t.id) {
@@ -565,7 +565,7 @@ impl<'a> Validator<'a> {
 
     fn budget(&mut self) {
         let d = self.d;
-        let mut lines = HashMap::new();
+        let mut lines = Map::new();
         for (i, line) in d.budget.iter().enumerate() {
             let path = JsonPath::Item(&"budget", i);
             if lines.insert(line.id.as_str(), line).is_some() {
@@ -611,8 +611,8 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        let mut months = HashSet::new();
-        let mut last: HashMap<&str, (u32, f64, f64)> = HashMap::new();
+        let mut months = Set::new();
+        let mut last: Map<&str, (u32, f64, f64)> = Map::new();
         for (i, m) in d.disbursement.iter().enumerate() {
             let path = JsonPath::Item(&"disbursement", i);
             if !lines.contains_key(m.line.as_str()) {
@@ -656,7 +656,7 @@ impl<'a> Validator<'a> {
                     }
                 }
             }
-            let entry = last.entry(m.line.as_str()).or_insert((0, 0.0, 0.0));
+            let entry = last.get_or_insert_with(m.line.as_str(), || (0, 0.0, 0.0));
             if m.month > entry.0 {
                 let planned = m.planned_cumulative.unwrap_or(entry.1);
                 let done = m.disbursed_cumulative.unwrap_or(entry.2);
@@ -674,7 +674,7 @@ impl<'a> Validator<'a> {
 
     fn tasks(&mut self) {
         let d = self.d;
-        let mut ids = HashSet::new();
+        let mut ids = Set::new();
         for (i, t) in d.tasks.iter().enumerate() {
             let path = JsonPath::Item(&"tasks", i);
             if !ids.insert(&t.id) {
@@ -695,8 +695,8 @@ impl<'a> Validator<'a> {
 
     fn figures(&mut self) {
         let d = self.d;
-        let ids: HashSet<&str> = d.figures.iter().map(|f| f.id.as_str()).collect();
-        let mut seen = HashSet::new();
+        let ids: Set<&str> = d.figures.iter().map(|f| f.id.as_str()).collect();
+        let mut seen = Set::new();
         for (i, f) in d.figures.iter().enumerate() {
             let path = JsonPath::Item(&"figures", i);
             if !seen.insert(f.id.as_str()) {
@@ -760,14 +760,14 @@ impl Display for JsonPath<'_> {
 struct KnownFramework<'a> {
     framework: &'a Framework,
     /// Position of the first indicator with each code.
-    codes: HashMap<&'a str, usize>,
+    codes: Map<&'a str, usize>,
     /// Slot of the first indicator (see [`Validator::slots`]).
     first_slot: usize,
 }
 
 /// Whether every (entity, period) of the observations forms a single run.
 fn runs_are_contiguous(observations: &[Observation]) -> bool {
-    let mut started = HashSet::new();
+    let mut started = Set::new();
     let mut run = None;
     for o in observations {
         let key = (o.entity.as_str(), o.period.as_str());
