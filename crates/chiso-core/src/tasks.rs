@@ -216,16 +216,7 @@ impl TaskReport {
                     s.deadline,
                     Deadline::Ongoing | Deadline::Annual { .. }
                 ));
-                let status = s.status.map_or_else(
-                    || "not_reported".to_string(),
-                    |st| {
-                        serde_json::to_value(st)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default()
-                    },
-                );
-                statuses.push(status);
+                statuses.push(s.status.map_or("not_reported", status_name).to_string());
             }
             line.by_status = crate::order::group_by_key(statuses, String::clone)
                 .into_iter()
@@ -247,6 +238,19 @@ impl TaskReport {
     }
 }
 
+/// The name of a status in the file (its serde name; without building a `serde_json::Value`).
+fn status_name(status: TaskStatus) -> &'static str {
+    match status {
+        TaskStatus::Done => "done",
+        TaskStatus::OnTrack => "on_track",
+        TaskStatus::InProgress => "in_progress",
+        TaskStatus::Late => "late",
+        TaskStatus::NotStarted => "not_started",
+        TaskStatus::Suspended => "suspended",
+        TaskStatus::WaitingOnGuidance => "waiting_on_guidance",
+    }
+}
+
 /// Writes `(name, count)` pairs as a JSON object, as the map they replace did.
 fn as_object<S: serde::Serializer>(pairs: &[(String, usize)], out: S) -> Result<S::Ok, S::Error> {
     out.collect_map(pairs.iter().map(|(k, v)| (k, v)))
@@ -260,6 +264,22 @@ mod tests {
         Deadline::Due {
             due: Date::new(y, m, d).unwrap(),
             from_year: None,
+        }
+    }
+
+    #[test]
+    fn status_names_are_the_names_in_the_file() {
+        use TaskStatus::*;
+        for st in [
+            Done,
+            OnTrack,
+            InProgress,
+            Late,
+            NotStarted,
+            Suspended,
+            WaitingOnGuidance,
+        ] {
+            assert_eq!(serde_json::to_value(st).unwrap(), status_name(st));
         }
     }
 
