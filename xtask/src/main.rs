@@ -10,6 +10,7 @@ mod bench;
 mod build;
 mod demo;
 mod fuzz;
+mod imports;
 mod run;
 mod serve;
 mod test;
