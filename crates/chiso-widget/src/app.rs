@@ -59,6 +59,8 @@ pub struct App {
     /// The tree shown (its nodes are in the page) and what it was rendered for: a render for
     /// the same state, view and theme patches it in place.
     shown: Option<(El, ShownKey)>,
+    /// A render waits for the resize observer to paint its new canvases before `chiso-drawn`.
+    draw_pending: bool,
     pub(crate) abort: Option<AbortController>,
     observer: Option<ResizeObserver>,
     /// Self-refresh of a URL source (`refresh` attribute): timer, last good file, stale banner.
@@ -93,9 +95,39 @@ async fn read(
     };
     // The browser hashes the file while it is parsed here.
     let digest = start_digest(&text);
-    let dataset = parse(&text)?;
+    let dataset = match LAST_READ.with(|last| last.borrow().read_before(&text)) {
+        Some(dataset) => dataset,
+        None => {
+            let dataset = Rc::new(parse(&text)?);
+            LAST_READ.with(|last| *last.borrow_mut() = LastRead::of(&text, &dataset));
+            dataset
+        }
+    };
     let sha256 = finish_digest(digest, &text).await;
-    Ok((Rc::new(dataset), sha256))
+    Ok((dataset, sha256))
+}
+
+/// The last file read and its dataset, while some widget still holds them: widgets of a page
+/// given the same file (the same text) read it once. Held weakly, so nothing outlives the
+/// widgets that use it.
+#[derive(Default)]
+struct LastRead(Option<(std::rc::Weak<str>, std::rc::Weak<Dataset>)>);
+
+impl LastRead {
+    fn of(text: &Rc<str>, dataset: &Rc<Dataset>) -> LastRead {
+        LastRead(Some((Rc::downgrade(text), Rc::downgrade(dataset))))
+    }
+
+    /// The dataset read from the same text, if it is still held.
+    fn read_before(&self, text: &str) -> Option<Rc<Dataset>> {
+        let (t, dataset) = self.0.as_ref()?;
+        let same = t.upgrade().is_some_and(|t| *t == *text);
+        same.then(|| dataset.upgrade()).flatten()
+    }
+}
+
+thread_local! {
+    static LAST_READ: RefCell<LastRead> = RefCell::new(LastRead::default());
 }
 
 impl App {
@@ -114,6 +146,7 @@ impl App {
             scene: None,
             charts: Vec::new(),
             shown: None,
+            draw_pending: false,
             abort: None,
             observer: None,
             refresh: crate::refresh::Refresher::default(),
@@ -397,14 +430,19 @@ impl App {
         let old = std::mem::replace(slot, new);
         let mut canvases = Vec::new();
         slot.patch(old, &mut canvases);
-        self.place(charts, &canvases, look.as_ref());
-        self.drawn();
+        if self.place(charts, &canvases, look.as_ref()) {
+            self.drawn();
+        } else {
+            self.draw_pending = true;
+        }
     }
 
-    /// Takes the charts of a render and the canvases they go on, and paints them: a canvas kept
-    /// from the last render at its last width (no layout read), new canvases at their container's
-    /// width, all read before any is painted (one layout, not one per canvas).
-    fn place(&mut self, charts: Vec<Chart>, canvases: &[Canvas], look: Option<&Look>) {
+    /// Takes the charts of a render and the canvases they go on, and paints those kept from the
+    /// last render at their last width (no layout read). A new canvas is painted when the resize
+    /// observer first reports its container (after the browser's own layout of the frame: no
+    /// forced layout, one layout for every widget of the page). Returns whether every chart is
+    /// painted now.
+    fn place(&mut self, charts: Vec<Chart>, canvases: &[Canvas], look: Option<&Look>) -> bool {
         let old = std::mem::take(&mut self.charts);
         let mut placed: Vec<(Painted, f64)> = Vec::new();
         for (slot, chart) in charts.into_iter().enumerate() {
@@ -430,30 +468,26 @@ impl App {
                 .iter()
                 .zip(&old)
                 .all(|((p, _), o)| p.canvas == o.canvas);
-        // The widths of new canvases, all read before any is painted.
-        for (p, width) in &mut placed {
-            if *width <= 0.0 {
-                *width = container_width(&p.canvas);
-            }
-        }
-        let look = match (look, placed.first()) {
-            (Some(look), _) => Some(look.clone()),
-            (None, Some((p, _))) => Some(Look::of(&p.canvas)),
-            (None, None) => None,
-        };
+        let mut look = look.cloned();
         self.charts = Vec::with_capacity(placed.len());
         for (mut p, width) in placed {
-            if let Some(look) = &look {
+            if width > 0.0 {
+                let look = look.get_or_insert_with(|| Look::of(&p.canvas));
                 p.paint_at(width, look);
             }
             self.charts.push(p);
         }
-        if !same {
+        let ready = self.charts.iter().all(|c| c.width > 0.0);
+        if !same || !ready {
             if let Some(observer) = &self.observer {
                 observer.disconnect();
             }
             self.observe();
         }
+        if self.observer.is_none() {
+            self.on_resize();
+        }
+        ready || self.charts.iter().all(|c| c.width > 0.0)
     }
 
     /// Watches the width of every chart's container.
@@ -485,10 +519,24 @@ impl App {
         }
     }
 
-    /// Repaints the canvases whose container changed width.
+    /// Paints the canvases whose container changed width (or that were never painted), every
+    /// width read before any canvas is painted; then `chiso-drawn` when a render waited for it.
     pub fn on_resize(&mut self) {
-        for chart in &mut self.charts {
-            chart.repaint_if_resized();
+        let widths: Vec<f64> = self
+            .charts
+            .iter()
+            .map(|c| container_width(&c.canvas))
+            .collect();
+        let mut look = None;
+        for (chart, width) in self.charts.iter_mut().zip(widths) {
+            if width != chart.width {
+                let look = look.get_or_insert_with(|| Look::of(&chart.canvas));
+                chart.paint_at(width, look);
+            }
+        }
+        if self.draw_pending && self.charts.iter().all(|c| c.width > 0.0) {
+            self.draw_pending = false;
+            self.drawn();
         }
     }
 
@@ -603,6 +651,7 @@ impl App {
         };
         let mut canvases = Vec::new();
         let mut look = None;
+        self.draw_pending = false;
         match self.shown.take() {
             // The same view of a loaded file again: patched in place.
             Some((old, was)) if was == key && state == "ready" => {
@@ -618,12 +667,14 @@ impl App {
             }
         }
         self.shown = Some((widget, key));
-        self.place(charts, &canvases, look.as_ref());
+        let painted = self.place(charts, &canvases, look.as_ref());
         if let Some(id) = focused {
             self.focus(&id);
         }
         match state {
-            "ready" => self.drawn(),
+            // `chiso-drawn` once every canvas is painted (new ones by the resize observer).
+            "ready" if painted => self.drawn(),
+            "ready" => self.draw_pending = true,
             "error" => {
                 let detail = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("error"), &JsValue::TRUE);

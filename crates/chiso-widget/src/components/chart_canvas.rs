@@ -51,14 +51,6 @@ impl Painted {
             }
         }
     }
-
-    /// Draws again if the container's width changed since the last paint.
-    pub fn repaint_if_resized(&mut self) {
-        let width = self.container().map_or(0, |p| p.client_width()).max(200);
-        if f64::from(width) != self.width {
-            self.paint();
-        }
-    }
 }
 
 /// The chart's canvas, labelled `label` for screen readers (the canvas is an image) and named
