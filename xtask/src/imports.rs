@@ -2,7 +2,9 @@
 //! `__wbg_<method>_<16 hex digits>` under the module `./chiso_widget_bg.js`, and writes every
 //! name twice (the wasm's import section, the JS glue's import object). The hex digits do not
 //! compress: about 160 imports cost 2 KB of gzip in each file. Here each import gets a short name
-//! (`a`, `b`, … `aa`, …) and the module is called `w`, in the wasm and in the glue alike.
+//! (`a`, `b`, … `aa`, …) and the module is called `w`, in the wasm and in the glue alike; the
+//! exported closure invokers (`wasm_bindgen__convert__closures_____invoke__h<16 hex>`) become
+//! `i0`, `i1`, ….
 
 use std::collections::HashMap;
 
@@ -24,6 +26,7 @@ pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
             .clone();
         Some((SHORT_MODULE.to_string(), short))
     })?;
+    let wasm = rewrite_exports(&wasm, &mut names)?;
     let quoted = format!("\"{MODULE}\":");
     if !js.contains(&quoted) {
         return Err(format!("the JS glue has no import object for {MODULE}"));
@@ -191,6 +194,53 @@ fn rewrite_imports(wasm: &[u8], rename: &mut Rename) -> Result<Vec<u8>, String> 
             return Err("unexpected bytes after the imports".into());
         }
         out.push(2);
+        write_leb(&mut out, section.len() as u64);
+        out.extend_from_slice(&section);
+    }
+    Ok(out)
+}
+
+/// The prefix of the closure invokers wasm-bindgen exports.
+const INVOKER: &str = "wasm_bindgen__convert__closures_____invoke__";
+
+/// Copies `wasm` with the closure invokers' exports renamed `i0`, `i1`… (recorded in `names`).
+fn rewrite_exports(wasm: &[u8], names: &mut HashMap<String, String>) -> Result<Vec<u8>, String> {
+    let mut out = wasm.get(..8).ok_or("not a wasm module")?.to_vec();
+    let mut at = 8;
+    let mut invokers = 0;
+    while at < wasm.len() {
+        let id = *wasm.get(at).ok_or("truncated wasm")?;
+        at += 1;
+        let size = usize::try_from(read_leb(wasm, &mut at)?).map_err(|e| e.to_string())?;
+        let body = wasm.get(at..at + size).ok_or("truncated wasm (section)")?;
+        at += size;
+        if id != 7 {
+            out.push(id);
+            write_leb(&mut out, size as u64);
+            out.extend_from_slice(body);
+            continue;
+        }
+        let mut section = Vec::new();
+        let mut p = 0;
+        let count = read_leb(body, &mut p)?;
+        write_leb(&mut section, count);
+        for _ in 0..count {
+            let name = read_name(body, &mut p)?;
+            let kind = *body.get(p).ok_or("truncated wasm (export)")?;
+            p += 1;
+            let index = read_leb(body, &mut p)?;
+            if name.starts_with(INVOKER) {
+                let short = format!("i{invokers}");
+                invokers += 1;
+                names.insert(name.to_string(), short.clone());
+                write_name(&mut section, &short);
+            } else {
+                write_name(&mut section, name);
+            }
+            section.push(kind);
+            write_leb(&mut section, index);
+        }
+        out.push(7);
         write_leb(&mut out, section.len() as u64);
         out.extend_from_slice(&section);
     }
