@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, ResizeObserver, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The widget's stylesheet.
-pub const CSS: &str = include_str!("style.css");
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 thread_local! {
     /// One constructed stylesheet shared by every instance (CSP-safe: not an inline `<style>`).
