@@ -198,7 +198,10 @@ impl Issue {
         if self.code != IssueCode::TooLarge {
             return None;
         }
-        let (size, limit) = self.found.split_once(" > ")?;
+        // `a > b` split on its char (a text pattern links the substring searcher and the panic
+        // message of a bad str slice into the wasm).
+        let (size, limit) = self.found.split_once('>')?;
+        let (size, limit) = (size.trim_end(), limit.trim_start());
         // Byte counts are integers: read as u64, so the wasm carries no float parser
         // (`str::parse::<f64>` links core's dec2flt and its ~10 KB power-of-five table).
         let words = |bytes: &str| {

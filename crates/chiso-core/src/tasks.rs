@@ -72,9 +72,9 @@ impl Deadline {
         {
             return Deadline::Annual { from_year: None };
         }
-        if let Some(rest) = lower.split_once("và những năm tiếp theo") {
+        if let Some(first) = before(&lower, "và những năm tiếp theo") {
             return Deadline::Annual {
-                from_year: int(rest.0),
+                from_year: int(first),
             };
         }
         let due = |d: Option<Date>| {
@@ -236,6 +236,17 @@ impl TaskReport {
             leads,
         }
     }
+}
+
+/// The text before the first `phrase` in `text`. Not `split_once(phrase)`: the standard
+/// library's substring searcher links the panic message of a bad str slice (with `{:?}` of a
+/// char and its Unicode tables) into the wasm; deadlines are a few words long.
+fn before<'a>(text: &'a str, phrase: &str) -> Option<&'a str> {
+    let at = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| text.get(i..).is_some_and(|rest| rest.starts_with(phrase)))?;
+    text.get(..at)
 }
 
 /// The name of a status in the file (its serde name; without building a `serde_json::Value`).

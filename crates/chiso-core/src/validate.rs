@@ -366,7 +366,7 @@ impl<'a> Validator<'a> {
     fn lookup(&self, code: &str) -> Lookup<'a> {
         // `split_once(':')`, without setting up a char searcher for every observation.
         let colon = code.bytes().position(|b| b == b':');
-        if let Some((framework, indicator)) = colon.map(|at| code.split_at(at)) {
+        if let Some((framework, indicator)) = colon.and_then(|at| code.split_at_checked(at)) {
             let indicator = indicator.get(1..).unwrap_or_default();
             let Some(known) = self.frameworks.get(framework) else {
                 return Lookup::Missing;

@@ -268,7 +268,11 @@ fn place(n: &Big, d: i32) -> String {
     } else {
         digits
     };
-    let (int, frac) = padded.split_at(padded.len() - d);
+    // `split_at_checked`: `split_at` would link the panic message of a bad str slice (with
+    // `{:?}` of a char, and its Unicode tables) into the wasm. The digits are ASCII.
+    let (int, frac) = padded
+        .split_at_checked(padded.len() - d)
+        .unwrap_or((padded.as_str(), ""));
     format!("{int}.{frac}")
 }
 
