@@ -105,7 +105,7 @@ fn format_probe(root: &Node) -> Option<String> {
         J::Obj(entries, _) => {
             let mut found = entries.iter().filter(|(k, _)| k == "format");
             match (found.next(), found.next()) {
-                (Some((_, node)), None) => node,
+                (Some((_, node)), None) => node.as_ref()?,
                 _ => return None,
             }
         }
@@ -127,7 +127,7 @@ fn readable(node: &Node) -> bool {
     match &node.v {
         J::Bad(_) | J::Obj(_, Some(_)) => false,
         J::Arr(items) => items.iter().all(readable),
-        J::Obj(entries, None) => entries.iter().all(|(_, n)| readable(n)),
+        J::Obj(entries, None) => entries.iter().all(|(_, n)| n.iter().all(readable)),
         _ => true,
     }
 }
@@ -179,8 +179,12 @@ enum J<'a> {
     /// A string: a slice of the text when it has no escape.
     Str(Cow<'a, str>),
     Arr(Vec<Node<'a>>),
-    /// Entries in file order, and the position of a key that is a [`J::Bad`] string, if any.
-    Obj(Vec<(Cow<'a, str>, Node<'a>)>, Option<(usize, &'static str)>),
+    /// Entries in file order (each `Some` until a reader takes it), and the position of a key
+    /// that is a [`J::Bad`] string, if any.
+    Obj(
+        Vec<(Cow<'a, str>, Option<Node<'a>>)>,
+        Option<(usize, &'static str)>,
+    ),
     Bad(&'static str),
 }
 
@@ -201,10 +205,12 @@ fn syntax<T>(at: usize, message: &str) -> Result<T, Syntax> {
 }
 
 impl<'a> Parser<'a> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.at).copied()
     }
 
+    #[inline]
     fn space(&mut self) -> Option<u8> {
         while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
             self.at += 1;
@@ -324,7 +330,7 @@ impl<'a> Parser<'a> {
                 Some(_) => return syntax(self.at, "expected `:`"),
             }
             let value = self.value()?;
-            entries.push((key, value));
+            entries.push((key, Some(value)));
         }
         Ok(J::Obj(entries, bad_key))
     }
@@ -777,10 +783,7 @@ impl<'a, 'p> Fields<'a, 'p> {
                 if let Some((at, bad)) = bad_key {
                     path.syntax(at, bad);
                 }
-                (
-                    entries.into_iter().map(|(k, v)| (k, Some(v))).collect(),
-                    false,
-                )
+                (entries, false)
             }
             J::Arr(items) => (
                 items
@@ -1007,7 +1010,7 @@ fn variant_index(node: Node, path: &Path, names: &[&'static str]) -> Option<usiz
     let (name, unit) = match &node.v {
         J::Str(s) => (&**s, None),
         J::Obj(entries, None) => match entries.as_slice() {
-            [(name, value)] => (&**name, Some(value)),
+            [(name, value)] => (&**name, value.as_ref()),
             _ => {
                 path.wrong(&node, "a variant name");
                 return None;
@@ -1052,7 +1055,10 @@ fn check(node: &Node, path: &Path) {
             if let Some((at, bad)) = bad_key {
                 path.syntax(*at, bad);
             }
-            entries.iter().for_each(|(_, n)| check(n, path));
+            entries
+                .iter()
+                .filter_map(|(_, n)| n.as_ref())
+                .for_each(|n| check(n, path));
         }
         _ => {}
     }
