@@ -59,8 +59,6 @@ pub struct App {
     /// The tree shown (its nodes are in the page) and what it was rendered for: a render for
     /// the same state, view and theme patches it in place.
     shown: Option<(El, ShownKey)>,
-    /// A render waits for the resize observer to paint its new canvases before `chiso-drawn`.
-    draw_pending: bool,
     pub(crate) abort: Option<AbortController>,
     observer: Option<ResizeObserver>,
     /// Self-refresh of a URL source (`refresh` attribute): timer, last good file, stale banner.
@@ -146,7 +144,6 @@ impl App {
             scene: None,
             charts: Vec::new(),
             shown: None,
-            draw_pending: false,
             abort: None,
             observer: None,
             refresh: crate::refresh::Refresher::default(),
@@ -430,19 +427,14 @@ impl App {
         let old = std::mem::replace(slot, new);
         let mut canvases = Vec::new();
         slot.patch(old, &mut canvases);
-        if self.place(charts, &canvases, look.as_ref()) {
-            self.drawn();
-        } else {
-            self.draw_pending = true;
-        }
+        self.place(charts, &canvases, look.as_ref());
+        self.drawn();
     }
 
-    /// Takes the charts of a render and the canvases they go on, and paints those kept from the
-    /// last render at their last width (no layout read). A new canvas is painted when the resize
-    /// observer first reports its container (after the browser's own layout of the frame: no
-    /// forced layout, one layout for every widget of the page). Returns whether every chart is
-    /// painted now.
-    fn place(&mut self, charts: Vec<Chart>, canvases: &[Canvas], look: Option<&Look>) -> bool {
+    /// Takes the charts of a render and the canvases they go on, and paints them: a canvas kept
+    /// from the last render at its last width (no layout read), new canvases at their
+    /// container's width, all read before any is painted (one layout, not one per canvas).
+    fn place(&mut self, charts: Vec<Chart>, canvases: &[Canvas], look: Option<&Look>) {
         let old = std::mem::take(&mut self.charts);
         let mut placed: Vec<(Painted, f64)> = Vec::new();
         for (slot, chart) in charts.into_iter().enumerate() {
@@ -468,26 +460,25 @@ impl App {
                 .iter()
                 .zip(&old)
                 .all(|((p, _), o)| p.canvas == o.canvas);
+        // The widths of new canvases, all read before any is painted.
+        for (p, width) in &mut placed {
+            if *width <= 0.0 {
+                *width = container_width(&p.canvas);
+            }
+        }
         let mut look = look.cloned();
         self.charts = Vec::with_capacity(placed.len());
         for (mut p, width) in placed {
-            if width > 0.0 {
-                let look = look.get_or_insert_with(|| Look::of(&p.canvas));
-                p.paint_at(width, look);
-            }
+            let look = look.get_or_insert_with(|| Look::of(&p.canvas));
+            p.paint_at(width, look);
             self.charts.push(p);
         }
-        let ready = self.charts.iter().all(|c| c.width > 0.0);
-        if !same || !ready {
+        if !same {
             if let Some(observer) = &self.observer {
                 observer.disconnect();
             }
             self.observe();
         }
-        if self.observer.is_none() {
-            self.on_resize();
-        }
-        ready || self.charts.iter().all(|c| c.width > 0.0)
     }
 
     /// Watches the width of every chart's container.
@@ -519,8 +510,8 @@ impl App {
         }
     }
 
-    /// Paints the canvases whose container changed width (or that were never painted), every
-    /// width read before any canvas is painted; then `chiso-drawn` when a render waited for it.
+    /// Paints the canvases whose container changed width, every width read before any canvas
+    /// is painted.
     pub fn on_resize(&mut self) {
         let widths: Vec<f64> = self
             .charts
@@ -533,10 +524,6 @@ impl App {
                 let look = look.get_or_insert_with(|| Look::of(&chart.canvas));
                 chart.paint_at(width, look);
             }
-        }
-        if self.draw_pending && self.charts.iter().all(|c| c.width > 0.0) {
-            self.draw_pending = false;
-            self.drawn();
         }
     }
 
@@ -651,7 +638,6 @@ impl App {
         };
         let mut canvases = Vec::new();
         let mut look = None;
-        self.draw_pending = false;
         match self.shown.take() {
             // The same view of a loaded file again: patched in place.
             Some((old, was)) if was == key && state == "ready" => {
@@ -667,14 +653,12 @@ impl App {
             }
         }
         self.shown = Some((widget, key));
-        let painted = self.place(charts, &canvases, look.as_ref());
+        self.place(charts, &canvases, look.as_ref());
         if let Some(id) = focused {
             self.focus(&id);
         }
         match state {
-            // `chiso-drawn` once every canvas is painted (new ones by the resize observer).
-            "ready" if painted => self.drawn(),
-            "ready" => self.draw_pending = true,
+            "ready" => self.drawn(),
             "error" => {
                 let detail = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("error"), &JsValue::TRUE);
