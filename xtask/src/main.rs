@@ -13,6 +13,7 @@ mod fuzz;
 mod imports;
 mod run;
 mod serve;
+mod similar;
 mod test;
 mod tools;
 
