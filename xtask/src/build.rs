@@ -66,6 +66,17 @@ pub fn run() -> Result<(), String> {
             .arg(&glue);
         c
     })?;
+    // The snippets the glue imports (`js/custom_element.js`) too: 0.2 KB less gzip.
+    for snippet in js_files(&dist.join("snippets"))? {
+        step("terser (a JS snippet)", {
+            let mut c = Command::new("node");
+            c.arg(tools::terser())
+                .arg(&snippet)
+                .args(["--module", "--compress", "--mangle", "--output"])
+                .arg(&snippet);
+            c
+        })?;
+    }
     // Functions called once are inlined only when small (15 instructions): the module is larger,
     // but its gzip about 15 KB smaller (inlined bodies compress worse than shared ones).
     // `--converge` repeats -Oz while it still shrinks the module (about 1 KB of gzip for 15 s).
@@ -129,6 +140,23 @@ fn short_imports(wasm: &Path, glue: &Path) -> Result<(), String> {
     std::fs::write(glue, js).map_err(|e| format!("cannot write {}: {e}", glue.display()))?;
     println!("    short import names in the wasm and its JS glue");
     Ok(())
+}
+
+/// The `.js` files under `dir` (none when it does not exist).
+fn js_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(found);
+    };
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            found.extend(js_files(&path)?);
+        } else if path.extension().is_some_and(|x| x == "js") {
+            found.push(path);
+        }
+    }
+    Ok(found)
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
