@@ -370,8 +370,14 @@ impl Report {
 
     /// One paragraph in plain language: points held, coverage, rank, the largest gaps.
     pub fn summary(&self, lang: Lang) -> String {
-        let name = self.dataset.province_name.get(lang);
-        let Some(dti) = &self.dti else {
+        Report::summary_of(&self.dataset.province_name, self.dti.as_ref(), lang)
+    }
+
+    /// [`Report::summary`] for another entity's DTI (`name`, `dti`): what a reader choosing a
+    /// peer sees, without copying the report.
+    pub fn summary_of(name: &Text, dti: Option<&FrameworkReport>, lang: Lang) -> String {
+        let name = name.get(lang);
+        let Some(dti) = dti else {
             return match lang {
                 Lang::Vi => format!("Chưa có điểm DTI của {name}."),
                 Lang::En => format!("No DTI points for {name} yet."),

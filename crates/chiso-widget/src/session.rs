@@ -88,12 +88,11 @@ impl Session {
         if self.entity == self.report.dataset.province && self.dti == self.report.dti {
             return self.report.summary(lang);
         }
-        let mut report = self.report.clone();
-        report.dti = self.dti.clone();
-        if let Some(e) = self.dataset.entities.iter().find(|e| e.id == self.entity) {
-            report.dataset.province_name = e.name.clone();
-        }
-        report.summary(lang)
+        let name = match self.dataset.entities.iter().find(|e| e.id == self.entity) {
+            Some(e) => &e.name,
+            None => &self.report.dataset.province_name,
+        };
+        Report::summary_of(name, self.dti.as_ref(), lang)
     }
 
     /// A citation as people read it: `05-BC/BCĐ, III-b.6`.
