@@ -15,8 +15,9 @@ pub struct Session {
     /// `chiso_core::report::Report::compute_without_pii` of the dataset (the file's province,
     /// latest period): the widget shows no PII, and the composite engine stays out of its WebAssembly.
     pub report: Report,
-    /// The DTI part shown: the report's own, or the scorecard of the chosen entity and period.
-    pub dti: Option<FrameworkReport>,
+    /// The DTI of the chosen entity and period when they are not the report's own (see
+    /// [`Session::dti`]; the report's is not copied: its `Clone` would cost the wasm 1 KB).
+    other_dti: Option<Option<FrameworkReport>>,
     /// Entity whose DTI is shown.
     pub entity: String,
     /// Budget year chosen with `period`, when it matches budget lines.
@@ -38,17 +39,19 @@ impl Session {
         let report = Report::compute_without_pii(&dataset);
         let province = dataset.meta.province.clone();
         let entity = entity.unwrap_or(&province).to_string();
-        let dti = if entity == province && period.is_none() {
-            report.dti.clone()
+        let other_dti = if entity == province && period.is_none() {
+            None
         } else {
             let book = ScoreBook::compute(&dataset);
-            main_framework(&dataset).and_then(|framework| {
-                let card = match period {
-                    Some(p) => book.get(&framework.id, &entity, p),
-                    None => book.latest(&framework.id, &entity),
-                }?;
-                Some(framework_report(&dataset, framework, card))
-            })
+            main_framework(&dataset)
+                .and_then(|framework| {
+                    let card = match period {
+                        Some(p) => book.get(&framework.id, &entity, p),
+                        None => book.latest(&framework.id, &entity),
+                    }?;
+                    Some(framework_report(&dataset, framework, card))
+                })
+                .into()
         };
         let budget_period = period
             .filter(|p| report.budget.iter().any(|l| l.period == *p))
@@ -56,7 +59,7 @@ impl Session {
         Session {
             dataset,
             report,
-            dti,
+            other_dti,
             entity,
             budget_period,
         }
@@ -83,16 +86,24 @@ impl Session {
             .map_or_else(|| id.to_string(), |e| e.name.get(lang).to_string())
     }
 
+    /// The DTI part shown: the report's own, or the scorecard of the chosen entity and period.
+    pub fn dti(&self) -> Option<&FrameworkReport> {
+        match &self.other_dti {
+            Some(other) => other.as_ref(),
+            None => self.report.dti.as_ref(),
+        }
+    }
+
     /// The summary paragraph of the DTI shown, from core (`Report::summary`), for the entity shown.
     pub fn dti_summary(&self, lang: Lang) -> String {
-        if self.entity == self.report.dataset.province && self.dti == self.report.dti {
+        if self.entity == self.report.dataset.province && self.dti() == self.report.dti.as_ref() {
             return self.report.summary(lang);
         }
         let name = match self.dataset.entities.iter().find(|e| e.id == self.entity) {
             Some(e) => &e.name,
             None => &self.report.dataset.province_name,
         };
-        Report::summary_of(name, self.dti.as_ref(), lang)
+        Report::summary_of(name, self.dti(), lang)
     }
 
     /// A citation as people read it: `05-BC/BCĐ, III-b.6`.

@@ -138,7 +138,7 @@ fn summary(session: &Session, agencies: &[AgencyScore], lang: Lang) -> String {
 pub fn render(ctx: &Ctx) -> Vec<El> {
     let lang = ctx.lang;
     let session = ctx.session;
-    let Some(dti) = &session.dti else {
+    let Some(dti) = session.dti() else {
         return no_dti(lang);
     };
     let summary = summary(session, &dti.agencies, lang);

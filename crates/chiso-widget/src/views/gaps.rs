@@ -161,7 +161,7 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
     let filter = ctx.ui.gaps_filter.as_deref();
     let lang = ctx.lang;
     let session = ctx.session;
-    let Some(dti) = &session.dti else {
+    let Some(dti) = session.dti() else {
         return no_dti(lang);
     };
     let lines: Vec<&IndicatorLine> = dti

@@ -99,7 +99,7 @@ fn stat(term: &str, value: El) -> El {
 pub fn render(ctx: &Ctx) -> Vec<El> {
     let lang = ctx.lang;
     let session = ctx.session;
-    let Some(dti) = &session.dti else {
+    let Some(dti) = session.dti() else {
         return no_dti(lang);
     };
     let legend = [
