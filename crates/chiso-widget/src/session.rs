@@ -94,11 +94,10 @@ impl Session {
         }
     }
 
-    /// The summary paragraph of the DTI shown, from core (`Report::summary`), for the entity shown.
+    /// The summary paragraph of the DTI shown, from core (`Report::summary_of`), for the entity
+    /// shown (the report's own summary when that is the file's province, whose name the report
+    /// takes from the same entity list).
     pub fn dti_summary(&self, lang: Lang) -> String {
-        if self.entity == self.report.dataset.province && self.dti() == self.report.dti.as_ref() {
-            return self.report.summary(lang);
-        }
         let name = match self.dataset.entities.iter().find(|e| e.id == self.entity) {
             Some(e) => &e.name,
             None => &self.report.dataset.province_name,
