@@ -6,6 +6,7 @@
 //! exported closure invokers (`wasm_bindgen__convert__closures_____invoke__h<16 hex>`) become
 //! `i0`, `i1`, ….
 
+use crate::wasm_bytes::{read_leb, read_name, rewrite_section, write_leb, write_name};
 use std::collections::HashMap;
 
 /// The import module wasm-bindgen writes for `--target web`, and its short name.
@@ -76,47 +77,6 @@ fn rename_identifiers(js: &str, names: &HashMap<String, String>) -> String {
     out
 }
 
-fn read_leb(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
-    let mut value = 0_u64;
-    let mut shift = 0;
-    loop {
-        let b = *bytes.get(*at).ok_or("truncated wasm (LEB128)")?;
-        *at += 1;
-        value |= u64::from(b & 0x7f) << shift;
-        if b & 0x80 == 0 {
-            return Ok(value);
-        }
-        shift += 7;
-        if shift > 63 {
-            return Err("bad LEB128 in the wasm".into());
-        }
-    }
-}
-
-fn write_leb(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let b = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn read_name<'a>(bytes: &'a [u8], at: &mut usize) -> Result<&'a str, String> {
-    let len = usize::try_from(read_leb(bytes, at)?).map_err(|e| e.to_string())?;
-    let name = bytes.get(*at..*at + len).ok_or("truncated wasm (name)")?;
-    *at += len;
-    std::str::from_utf8(name).map_err(|e| e.to_string())
-}
-
-fn write_name(out: &mut Vec<u8>, name: &str) {
-    write_leb(out, name.len() as u64);
-    out.extend_from_slice(name.as_bytes());
-}
-
 /// Skips resizable limits (tables, memories): a flag byte, the minimum, the maximum if flagged.
 fn skip_limits(bytes: &[u8], at: &mut usize) -> Result<(), String> {
     let flags = *bytes.get(*at).ok_or("truncated wasm (limits)")?;
@@ -133,24 +93,7 @@ type Rename<'a> = dyn FnMut(&str, &str) -> Option<(String, String)> + 'a;
 
 /// Copies `wasm` with the import section's names passed through `rename(module, field)`.
 fn rewrite_imports(wasm: &[u8], rename: &mut Rename) -> Result<Vec<u8>, String> {
-    let header = wasm.get(..8).ok_or("not a wasm module")?;
-    if header.get(..4) != Some(b"\0asm".as_slice()) {
-        return Err("not a wasm module".into());
-    }
-    let mut out = header.to_vec();
-    let mut at = 8;
-    while at < wasm.len() {
-        let id = *wasm.get(at).ok_or("truncated wasm")?;
-        at += 1;
-        let size = usize::try_from(read_leb(wasm, &mut at)?).map_err(|e| e.to_string())?;
-        let body = wasm.get(at..at + size).ok_or("truncated wasm (section)")?;
-        at += size;
-        if id != 2 {
-            out.push(id);
-            write_leb(&mut out, size as u64);
-            out.extend_from_slice(body);
-            continue;
-        }
+    rewrite_section(wasm, 2, |body| {
         let mut section = Vec::new();
         let mut p = 0;
         let count = read_leb(body, &mut p)?;
@@ -193,11 +136,8 @@ fn rewrite_imports(wasm: &[u8], rename: &mut Rename) -> Result<Vec<u8>, String> 
         if p != body.len() {
             return Err("unexpected bytes after the imports".into());
         }
-        out.push(2);
-        write_leb(&mut out, section.len() as u64);
-        out.extend_from_slice(&section);
-    }
-    Ok(out)
+        Ok(section)
+    })
 }
 
 /// The prefix of the closure invokers wasm-bindgen exports.
@@ -205,21 +145,8 @@ const INVOKER: &str = "wasm_bindgen__convert__closures_____invoke__";
 
 /// Copies `wasm` with the closure invokers' exports renamed `i0`, `i1`… (recorded in `names`).
 fn rewrite_exports(wasm: &[u8], names: &mut HashMap<String, String>) -> Result<Vec<u8>, String> {
-    let mut out = wasm.get(..8).ok_or("not a wasm module")?.to_vec();
-    let mut at = 8;
     let mut invokers = 0;
-    while at < wasm.len() {
-        let id = *wasm.get(at).ok_or("truncated wasm")?;
-        at += 1;
-        let size = usize::try_from(read_leb(wasm, &mut at)?).map_err(|e| e.to_string())?;
-        let body = wasm.get(at..at + size).ok_or("truncated wasm (section)")?;
-        at += size;
-        if id != 7 {
-            out.push(id);
-            write_leb(&mut out, size as u64);
-            out.extend_from_slice(body);
-            continue;
-        }
+    rewrite_section(wasm, 7, |body| {
         let mut section = Vec::new();
         let mut p = 0;
         let count = read_leb(body, &mut p)?;
@@ -240,11 +167,8 @@ fn rewrite_exports(wasm: &[u8], names: &mut HashMap<String, String>) -> Result<V
             section.push(kind);
             write_leb(&mut section, index);
         }
-        out.push(7);
-        write_leb(&mut out, section.len() as u64);
-        out.extend_from_slice(&section);
-    }
-    Ok(out)
+        Ok(section)
+    })
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ mod serve;
 mod similar;
 mod test;
 mod tools;
+mod wasm_bytes;
 
 use std::process::ExitCode;
 

@@ -7,6 +7,7 @@
 //! more are too common to tell anything). Greedy: from the first function, go on to the
 //! not-yet-placed function most like the current one. About 3 KB less gzip than name order.
 
+use crate::wasm_bytes::{read_leb, sections, write_leb as leb, write_name as name, write_section};
 use std::collections::HashMap;
 
 /// Runs found in this many bodies or more are ignored.
@@ -46,14 +47,10 @@ pub fn name_by_likeness(wasm: &[u8]) -> Result<Vec<u8>, String> {
     for (id, body) in &sections {
         let is_names = *id == 0 && body.starts_with(b"\x04name");
         if !is_names {
-            out.push(*id);
-            leb(&mut out, body.len() as u64);
-            out.extend_from_slice(body);
+            write_section(&mut out, *id, body);
         }
     }
-    out.push(0);
-    leb(&mut out, custom.len() as u64);
-    out.extend_from_slice(&custom);
+    write_section(&mut out, 0, &custom);
     Ok(out)
 }
 
@@ -115,22 +112,6 @@ fn greedy_order(bodies: &[&[u8]]) -> Vec<usize> {
     order
 }
 
-fn sections(wasm: &[u8]) -> Result<Vec<(u8, &[u8])>, String> {
-    if wasm.get(..4) != Some(b"\0asm".as_slice()) {
-        return Err("not a wasm module".into());
-    }
-    let mut out = Vec::new();
-    let mut at = 8;
-    while at < wasm.len() {
-        let id = *wasm.get(at).ok_or("truncated wasm")?;
-        at += 1;
-        let size = read_leb(wasm, &mut at)? as usize;
-        out.push((id, wasm.get(at..at + size).ok_or("truncated wasm section")?));
-        at += size;
-    }
-    Ok(out)
-}
-
 /// How many functions the module imports (they come first in the function index space).
 fn function_imports(body: &[u8]) -> Result<u64, String> {
     let mut p = 0;
@@ -178,40 +159,6 @@ fn code_bodies(body: &[u8]) -> Result<Vec<&[u8]>, String> {
         p += len;
     }
     Ok(out)
-}
-
-fn read_leb(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
-    let mut value = 0_u64;
-    let mut shift = 0;
-    loop {
-        let b = *bytes.get(*at).ok_or("truncated LEB128")?;
-        *at += 1;
-        value |= u64::from(b & 0x7f) << shift;
-        if b & 0x80 == 0 {
-            return Ok(value);
-        }
-        shift += 7;
-        if shift > 63 {
-            return Err("bad LEB128".into());
-        }
-    }
-}
-
-fn leb(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let b = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn name(out: &mut Vec<u8>, text: &str) {
-    leb(out, text.len() as u64);
-    out.extend_from_slice(text.as_bytes());
 }
 
 #[cfg(test)]
