@@ -10,13 +10,9 @@ use chiso_core::format::Lang;
 use wasm_bindgen::JsCast as _;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// The palette of the theme in force on `element` (custom properties inherit into the shadow
-/// root, so a page can restyle the charts with `chiso-widget { --chiso-c1: … }`).
-pub fn palette_of(element: &web_sys::Element) -> Palette {
-    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(element).ok().flatten())
-    else {
-        return Palette::default();
-    };
+/// The palette of the theme (custom properties inherit into the shadow root, so a page can
+/// restyle the charts with `chiso-widget { --chiso-c1: … }`).
+fn palette_of(style: &web_sys::CssStyleDeclaration) -> Palette {
     let values: Vec<String> = CSS_VARS
         .iter()
         .map(|name| style.get_property_value(name).unwrap_or_default())
@@ -25,19 +21,17 @@ pub fn palette_of(element: &web_sys::Element) -> Palette {
 }
 
 /// The layout width of charts set by the theme (`--chiso-chart-width: 720`), if any.
-fn chart_width(element: &web_sys::Element) -> Option<f64> {
-    let style = web_sys::window()?.get_computed_style(element).ok()??;
+fn chart_width(style: &web_sys::CssStyleDeclaration) -> Option<f64> {
     let value = style.get_property_value("--chiso-chart-width").ok()?;
     crate::load::number_text(&value).filter(|w| *w >= 200.0)
 }
 
 /// Whether the theme fits charts to the height left in their panel (`--chiso-chart-fit:
 /// height`, the wall screen's, where nothing scrolls).
-fn fits_height(element: &web_sys::Element) -> bool {
-    web_sys::window()
-        .and_then(|w| w.get_computed_style(element).ok().flatten())
-        .and_then(|s| s.get_property_value("--chiso-chart-fit").ok())
-        .is_some_and(|v| v.trim() == "height")
+fn fits_height(style: &web_sys::CssStyleDeclaration) -> bool {
+    style
+        .get_property_value("--chiso-chart-fit")
+        .is_ok_and(|v| v.trim() == "height")
 }
 
 /// What a paint reads from the page's style: the theme's palette, layout width and fit, and the
@@ -61,10 +55,21 @@ impl Look {
             .and_then(|e| e.get_attribute("lang"))
             .and_then(|l| Lang::parse(&l))
             .unwrap_or(Lang::Vi);
+        // One computed style for every property read (each read may recalculate styles).
+        let Some(style) =
+            web_sys::window().and_then(|w| w.get_computed_style(element).ok().flatten())
+        else {
+            return Look {
+                palette: Palette::default(),
+                chart_width: None,
+                fit_height: false,
+                lang,
+            };
+        };
         Look {
-            palette: palette_of(element),
-            chart_width: chart_width(element),
-            fit_height: fits_height(element),
+            palette: palette_of(&style),
+            chart_width: chart_width(&style),
+            fit_height: fits_height(&style),
             lang,
         }
     }
