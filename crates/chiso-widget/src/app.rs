@@ -68,6 +68,18 @@ pub struct App {
     /// Events to fire on the host once the state is no longer borrowed (so that a page's listener
     /// may call back into the widget): (type, detail).
     pending: Vec<(&'static str, JsValue)>,
+    /// Whether the tree shown has the rows of its hidden tables (see [`App::complete`]).
+    complete: bool,
+    /// The callback that calls [`App::complete`] (set by the mount), and the id of its idle
+    /// callback or timer while one is queued.
+    completer: Option<(js_sys::Function, Option<Queued>)>,
+}
+
+/// An idle callback or, where the browser has none, a timer (their ids are cancelled differently).
+#[derive(Debug, Clone, Copy)]
+enum Queued {
+    Idle(u32),
+    Timer(i32),
 }
 
 /// What a tree shown was rendered for: a render for the same patches it in place.
@@ -149,7 +161,59 @@ impl App {
             refresh: crate::refresh::Refresher::default(),
             rotation: crate::rotate::Rotation::default(),
             pending: Vec::new(),
+            complete: true,
+            completer: None,
         }
+    }
+
+    /// Sets the callback that calls [`App::complete`] when the browser is idle.
+    pub fn set_completer(&mut self, completer: js_sys::Function) {
+        self.completer = Some((completer, None));
+    }
+
+    /// Queues [`App::complete`] for the browser's next idle moment (after the frame that shows
+    /// the charts; at most 200 ms later), or a timer where there are no idle callbacks.
+    fn queue_complete(&mut self) {
+        let Some((callback, queued @ None)) = &mut self.completer else {
+            return;
+        };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(200);
+        *queued = match window.request_idle_callback_with_options(callback, &options) {
+            Ok(id) => Some(Queued::Idle(id)),
+            Err(_) => window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(callback, 0)
+                .ok()
+                .map(Queued::Timer),
+        };
+    }
+
+    /// Cancels a queued [`App::complete`].
+    fn cancel_complete(&mut self) {
+        let queued = self.completer.as_mut().and_then(|(_, q)| q.take());
+        if let (Some(queued), Some(window)) = (queued, web_sys::window()) {
+            match queued {
+                Queued::Idle(id) => window.cancel_idle_callback(id),
+                Queued::Timer(id) => window.clear_timeout_with_handle(id),
+            }
+        }
+    }
+
+    /// Adds the rows of the hidden tables to the view shown, once its charts are drawn (a first
+    /// render leaves them out: the charts come first). Patched in place: the canvases are kept
+    /// and not repainted, and `data-state` becomes `ready`. A click on a table's toggle completes
+    /// the view at once.
+    pub fn complete(&mut self) {
+        // Called by the idle callback (then cancelling it does nothing) or by a toggle.
+        self.cancel_complete();
+        if self.complete {
+            return;
+        }
+        self.complete = true;
+        self.render_tree(false);
     }
 
     /// Sets the observer that tells of container resizes (see [`App::on_resize`]).
@@ -305,6 +369,7 @@ impl App {
                 }
             }
             ("click", "toggle") => {
+                self.complete();
                 if let Some((id, open)) = toggle(&el, self.options.lang) {
                     self.ui.open_tables.retain(|t| *t != id);
                     if open {
@@ -409,6 +474,8 @@ impl App {
             ui: &self.ui,
             scene: self.scene.as_ref(),
             charts: RefCell::new(Vec::new()),
+            rows: self.complete,
+            left_out: std::cell::Cell::new(false),
         };
         let Some(new) = views::results(self.view, &ctx) else {
             return;
@@ -538,6 +605,7 @@ impl App {
         }
         self.refresh.stop();
         self.rotation.stop();
+        self.cancel_complete();
         self.charts.clear();
         self.shown = None;
         self.state = State::Loading;
@@ -557,7 +625,14 @@ impl App {
 
     /// Draws the widget anew: header, tabs, the view's panel and the footer (or the loading line,
     /// or the error panel), then paints the charts and gives focus back to the control that had it.
+    /// A view's first render leaves out the rows of its hidden tables (see [`App::complete`]).
     pub(crate) fn render(&mut self) {
+        self.render_tree(true);
+    }
+
+    /// [`App::render`]; without `paint`, only the tree is patched (what [`App::complete`] adds):
+    /// the canvases keep what they show and no `chiso-drawn` is fired.
+    fn render_tree(&mut self, paint: bool) {
         let lang = self.options.lang;
         let focused = self
             .shadow
@@ -565,16 +640,28 @@ impl App {
             .map(|e| e.id())
             .filter(|id| !id.is_empty());
         self.ensure_scene();
-        let (state, body, charts) = match &self.state {
+        let state = match &self.state {
+            State::Loading => "loading",
+            State::Failed(_) => "error",
+            State::Ready(_) => "ready",
+        };
+        let key = ShownKey {
+            state,
+            view: self.view,
+            theme: self.options.theme.name(),
+        };
+        // The same view of a loaded file again is patched in place; anything else is created.
+        let patched = state == "ready" && self.shown.as_ref().is_some_and(|(_, was)| *was == key);
+        let mut left_out = false;
+        let (body, charts) = match &self.state {
             State::Loading => (
-                "loading",
                 vec![El::new("p")
                     .class("loading")
                     .attr("role", "status")
                     .text(lang.pick("Đang tải dữ liệu…", "Loading the data…"))],
                 Vec::new(),
             ),
-            State::Failed(error) => ("error", vec![error_panel(error, lang)], Vec::new()),
+            State::Failed(error) => (vec![error_panel(error, lang)], Vec::new()),
             State::Ready(session) => {
                 let ctx = Ctx {
                     session,
@@ -582,6 +669,8 @@ impl App {
                     ui: &self.ui,
                     scene: self.scene.as_ref().filter(|_| self.view.is_scenario()),
                     charts: RefCell::new(Vec::new()),
+                    rows: patched && self.complete,
+                    left_out: std::cell::Cell::new(false),
                 };
                 let name = self.view.name();
                 let panel = El::new("section")
@@ -604,8 +693,8 @@ impl App {
                         lang.pick("phiên bản", "version"),
                         info.version,
                     )));
+                left_out = ctx.left_out.get();
                 (
-                    "ready",
                     [
                         Some(head),
                         self.refresh.banner(lang),
@@ -619,10 +708,13 @@ impl App {
                 )
             }
         };
+        self.complete = !left_out;
         let mut widget = El::new("div")
             .class("chiso")
             .attr("data-theme", self.options.theme.name())
-            .attr("data-state", state)
+            // `ready` once everything is in the page: until the hidden tables have their rows, the
+            // widget is still loading (its charts are drawn: `chiso-drawn` has fired).
+            .attr("data-state", if left_out { "loading" } else { state })
             .attr(
                 "lang",
                 match lang {
@@ -631,18 +723,14 @@ impl App {
                 },
             )
             .children(body);
-        let key = ShownKey {
-            state,
-            view: self.view,
-            theme: self.options.theme.name(),
-        };
         let mut canvases = Vec::new();
         let mut look = None;
         match self.shown.take() {
-            // The same view of a loaded file again: patched in place.
-            Some((old, was)) if was == key && state == "ready" => {
+            Some((old, _)) if patched => {
                 // Read now, while the styles of the last frame are still valid.
-                look = old.node().map(Look::of);
+                if paint {
+                    look = old.node().map(Look::of);
+                }
                 widget.patch(old, &mut canvases);
             }
             _ => {
@@ -653,18 +741,26 @@ impl App {
             }
         }
         self.shown = Some((widget, key));
-        self.place(charts, &canvases, look.as_ref());
+        if paint {
+            self.place(charts, &canvases, look.as_ref());
+        }
         if let Some(id) = focused {
             self.focus(&id);
         }
-        match state {
-            "ready" => self.drawn(),
-            "error" => {
-                let detail = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("error"), &JsValue::TRUE);
-                self.pending.push(("chiso-drawn", detail.into()));
+        if paint {
+            match state {
+                "ready" => self.drawn(),
+                "error" => {
+                    let detail = js_sys::Object::new();
+                    let _ =
+                        js_sys::Reflect::set(&detail, &JsValue::from_str("error"), &JsValue::TRUE);
+                    self.pending.push(("chiso-drawn", detail.into()));
+                }
+                _ => {}
             }
-            _ => {}
+        }
+        if left_out {
+            self.queue_complete();
         }
     }
 

@@ -69,6 +69,8 @@ struct Mounted {
     listener: Callback,
     /// The resize observer's callback (dropped with the widget).
     _resized: Callback,
+    /// The idle callback that adds the hidden tables' rows (`App::complete`).
+    _completed: Callback,
     options: Options,
 }
 
@@ -194,8 +196,23 @@ impl Widget {
             }
         });
         let observer = ResizeObserver::new(resized.as_ref().unchecked_ref()).ok();
+        let weak = Rc::downgrade(&app);
+        let completed = Callback::new(move |_deadline: JsValue| {
+            if let Some(app) = weak.upgrade() {
+                if let Ok(mut app) = app.try_borrow_mut() {
+                    app.complete();
+                }
+                emit(&app);
+            }
+        });
         if let Ok(mut a) = app.try_borrow_mut() {
             a.set_observer(observer);
+            a.set_completer(
+                completed
+                    .as_ref()
+                    .unchecked_ref::<js_sys::Function>()
+                    .clone(),
+            );
         }
         crate::refresh::install(&app);
         crate::rotate::install(&app);
@@ -213,6 +230,7 @@ impl Widget {
                     shadow,
                     listener,
                     _resized: resized,
+                    _completed: completed,
                     options,
                 });
             }

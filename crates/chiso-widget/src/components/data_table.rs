@@ -157,8 +157,10 @@ fn cell_el(cell: &Cell, numeric: bool, lang: Lang) -> El {
 }
 
 /// A toggle button and the table it shows (`open` or hidden); `id` is unique in the widget. The
-/// widget's delegated `click` listener flips it in place ([`toggle`]).
-pub fn data_table(t: &Table, lang: Lang, id: &str, open: bool) -> El {
+/// widget's delegated `click` listener flips it in place ([`toggle`]). Without `rows`, the table
+/// has its caption and headers but an empty body (a hidden table on a first render: its rows are
+/// added once the charts are on screen, see `App::complete`).
+pub fn data_table(t: &Table, lang: Lang, id: &str, open: bool, rows: bool) -> El {
     let mut head = El::new("tr");
     for (name, numeric) in &t.columns {
         head = head.child(
@@ -169,7 +171,7 @@ pub fn data_table(t: &Table, lang: Lang, id: &str, open: bool) -> El {
         );
     }
     let mut body = El::new("tbody");
-    for row in &t.rows {
+    for row in t.rows.iter().filter(|_| rows || open) {
         let mut tr = El::new("tr")
             .attr("data-key", &row.key)
             .attr_opt("class", row.emphasis.then_some("emphasis"));
@@ -227,4 +229,39 @@ pub fn toggle(button: &Element, lang: Lang) -> Option<(String, bool)> {
         let _ = wrap.set_attribute("hidden", "");
     }
     Some((wrap.id(), open))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaps() -> Table {
+        Table {
+            caption: "Recoverable gaps".into(),
+            source: "dti.gaps".into(),
+            key_field: "code",
+            columns: vec![("Code".into(), false), ("Points".into(), true)],
+            rows: vec![Row {
+                key: "6.4".into(),
+                cells: vec![
+                    Cell::text("6.4"),
+                    Cell::num("recoverable", Some(12.5), 2, Lang::En),
+                ],
+                emphasis: false,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_hidden_table_may_wait_for_its_rows_and_an_open_one_never_does() {
+        let later = data_table(&gaps(), Lang::En, "table-gaps", false, false);
+        let text = later.text_content();
+        assert!(text.contains("Show the table: Recoverable gaps"), "{text}");
+        assert!(text.contains("Points"), "the headers are there: {text}");
+        assert!(!text.contains("12.5"), "no rows yet: {text}");
+        let hidden = data_table(&gaps(), Lang::En, "table-gaps", false, true);
+        assert!(hidden.text_content().contains("12.5"));
+        let open = data_table(&gaps(), Lang::En, "table-gaps", true, false);
+        assert!(open.text_content().contains("12.5"));
+    }
 }

@@ -35,6 +35,11 @@ pub struct Ctx<'a> {
     pub scene: Option<&'a Scene>,
     /// The charts of the canvases created while rendering (a canvas's slot is its index).
     pub charts: RefCell<Vec<Chart>>,
+    /// Whether hidden tables get their rows: not on a view's first render, whose rows the
+    /// widget adds once the charts are drawn (see `App::complete`).
+    pub rows: bool,
+    /// Set when a hidden table was rendered without its rows.
+    pub left_out: std::cell::Cell<bool>,
 }
 
 /// The view state kept between renders of the same data: the gaps view's agency filter and the
@@ -51,7 +56,10 @@ impl Ctx<'_> {
     /// A data table (toggle + table), open if it was open before.
     pub fn table(&self, table: &crate::components::data_table::Table, id: &str) -> El {
         let open = self.ui.open_tables.iter().any(|t| t == id);
-        crate::components::data_table::data_table(table, self.lang, id, open)
+        if !(open || self.rows || table.rows.is_empty()) {
+            self.left_out.set(true);
+        }
+        crate::components::data_table::data_table(table, self.lang, id, open, self.rows)
     }
 }
 
