@@ -128,8 +128,9 @@ struct Pen {
 
 thread_local! {
     /// Text widths by (font size, text), in CSS pixels of the chart font.
-    static WIDTHS: std::cell::RefCell<std::collections::BTreeMap<(i32, String), f64>> =
-        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+    /// (core's `keyed::Map`: a `BTreeMap` here brought 5 KB of B-tree code into the wasm.)
+    static WIDTHS: std::cell::RefCell<chiso_core::keyed::Map<(i32, String), f64>> =
+        std::cell::RefCell::new(chiso_core::keyed::Map::new());
 }
 
 /// How many widths are kept before the cache starts afresh.
