@@ -60,7 +60,9 @@ pub fn nice_ticks(max: f64) -> Vec<f64> {
         return vec![0.0, 1.0];
     }
     let raw = max / 5.0;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // `powi`, not `powf`: libm's `pow` is 1.2 KB of wasm; 10ⁿ is exact either way up to n = 22.
+    #[allow(clippy::cast_possible_truncation)]
+    let magnitude = 10f64.powi(raw.log10().floor() as i32);
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|k| k * magnitude)
@@ -200,7 +202,9 @@ fn dashes(points: &[(f64, f64)], on: f64, off: f64) -> Vec<Vec<(f64, f64)>> {
     let (mut drawing, mut left) = (true, on);
     for pair in points.windows(2) {
         let [(x0, y0), (x1, y1)] = pair else { continue };
-        let length = (x1 - x0).hypot(y1 - y0);
+        // Not `hypot` (its overflow guard is libm code in the wasm; pixel lengths cannot overflow).
+        let (dx, dy) = (x1 - x0, y1 - y0);
+        let length = (dx * dx + dy * dy).sqrt();
         let mut t = 0.0;
         if drawing && current.is_empty() {
             current.push((*x0, *y0));
@@ -240,6 +244,13 @@ mod tests {
         assert_eq!(nice_ticks(85.6), vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
         assert_eq!(nice_ticks(604_030.0).last(), Some(&800_000.0));
         assert_eq!(nice_ticks(0.0), vec![0.0, 1.0]);
+    }
+
+    #[test]
+    fn tick_magnitudes_are_the_powers_of_ten_powf_gave() {
+        for n in -12..=15 {
+            assert_eq!(10f64.powi(n), 10f64.powf(f64::from(n)), "10^{n}");
+        }
     }
 
     #[test]
