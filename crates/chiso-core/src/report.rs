@@ -450,7 +450,7 @@ impl Report {
                 "Các khoảng cách có thể gỡ lại lớn nhất: ",
                 "The largest recoverable gaps are ",
             ));
-            out.push_str(&top.join("; "));
+            out.push_str(&crate::format::join(&top, "; "));
             out.push('.');
         }
         out

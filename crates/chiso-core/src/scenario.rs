@@ -152,7 +152,7 @@ impl Scenario {
                 } => format!("m~{}~{month}={}", escape(line), num(*amount)),
             })
             .collect();
-        parts.join(";")
+        crate::format::join(&parts, ";")
     }
 
     /// Reads [`Scenario::to_query`]'s text back; an empty text is the baseline.

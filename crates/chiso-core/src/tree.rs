@@ -69,7 +69,11 @@ impl Tree {
                 issues.push(Issue::at(
                     IssueCode::Root,
                     path,
-                    format!("{} roots: {}", many.len(), codes.join(", ")),
+                    format!(
+                        "{} roots: {}",
+                        many.len(),
+                        crate::format::join(&codes, ", ")
+                    ),
                 ));
                 None
             }

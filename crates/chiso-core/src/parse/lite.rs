@@ -901,7 +901,7 @@ impl<'a, 'p> Fields<'a, 'p> {
                 path,
                 message: format!(
                     "unknown field `{key}`, expected one of `{}`",
-                    self.fields.join("`, `")
+                    crate::format::join(self.fields, "`, `")
                 ),
                 syntax: false,
             });
@@ -1026,7 +1026,7 @@ fn variant_index(node: Node, path: &Path, names: &[&'static str]) -> Option<usiz
             node.at,
             format!(
                 "unknown variant `{name}`, expected one of `{}`",
-                names.join("`, `")
+                crate::format::join(names, "`, `")
             ),
         );
         return None;

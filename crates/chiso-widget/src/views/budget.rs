@@ -357,7 +357,7 @@ fn summary(session: &Session, lines: &[&LineRatios], lang: Lang) -> String {
             )
             .to_string();
     }
-    parts.join(" ")
+    chiso_core::format::join(&parts, " ")
 }
 
 /// The budget view.

@@ -141,9 +141,12 @@ fn summary(
         match lang {
             Lang::Vi => format!(
                 "Các khoảng cách có thể gỡ lại lớn nhất: {}.",
-                top.join("; ")
+                chiso_core::format::join(&top, "; ")
             ),
-            Lang::En => format!("The largest recoverable gaps are {}.", top.join("; ")),
+            Lang::En => format!(
+                "The largest recoverable gaps are {}.",
+                chiso_core::format::join(&top, "; ")
+            ),
         }
     };
     if !dti.missing.is_empty() {

@@ -169,8 +169,14 @@ fn summary(session: &Session, lang: Lang) -> String {
         })
         .collect();
     match lang {
-        Lang::Vi => format!("{total} mục tiêu: {}.", counts.join(", ")),
-        Lang::En => format!("{total} targets: {}.", counts.join(", ")),
+        Lang::Vi => format!(
+            "{total} mục tiêu: {}.",
+            chiso_core::format::join(&counts, ", ")
+        ),
+        Lang::En => format!(
+            "{total} targets: {}.",
+            chiso_core::format::join(&counts, ", ")
+        ),
     }
 }
 

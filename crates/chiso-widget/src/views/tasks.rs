@@ -43,11 +43,12 @@ fn chart(session: &Session, leads: &[LeadSummary], lang: Lang) -> BarChart {
 }
 
 fn by_status(l: &LeadSummary, lang: Lang) -> String {
-    l.by_status
+    let parts = l
+        .by_status
         .iter()
         .map(|(s, c)| format!("{} {c}", task_status(s, lang)))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect::<Vec<_>>();
+    chiso_core::format::join(&parts, ", ")
 }
 
 fn leads_table(session: &Session, leads: &[LeadSummary], lang: Lang) -> Table {
@@ -121,7 +122,7 @@ fn overdue_table(session: &Session, lang: Lang) -> Table {
                     cells: vec![
                         Cell::text(task.number.clone()),
                         Cell::text(task.title.get(lang)),
-                        Cell::text(leads.join(", ")),
+                        Cell::text(chiso_core::format::join(&leads, ", ")),
                         Cell::text(task.deadline.clone()),
                         #[allow(clippy::cast_precision_loss)]
                         Cell::shown(

@@ -47,11 +47,11 @@ fn basis(p: &Position, lang: Lang) -> String {
         out.push_str(&match lang {
             Lang::Vi => format!(
                 "Không tính vào ước tính (chưa có số liệu gốc): {}.",
-                p.unanchored.join(", ")
+                chiso_core::format::join(&p.unanchored, ", ")
             ),
             Lang::En => format!(
                 "Left out of the estimate (no baseline): {}.",
-                p.unanchored.join(", ")
+                chiso_core::format::join(&p.unanchored, ", ")
             ),
         });
     }
