@@ -97,7 +97,7 @@ pub fn agency_scorecard(framework: &Framework, card: &Scorecard) -> Vec<AgencySc
             .then_with(|| b.recoverable.total_cmp(&a.recoverable))
             .then_with(|| a.agency.cmp(&b.agency))
     });
-    let ranked: Vec<f64> = lines.iter().filter_map(|l| l.share_held).collect();
+    let ranked: Vec<f64> = crate::lists::filter_map(&lines, |l| l.share_held);
     let of = u32::try_from(ranked.len()).unwrap_or(u32::MAX);
     for line in &mut lines {
         if let Some(share) = line.share_held {

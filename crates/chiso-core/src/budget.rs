@@ -136,11 +136,9 @@ impl BudgetReport {
     /// Computes every line; `share_target_pct` is the target share of the provincial budget (3 %
     /// under Resolution 57).
     pub fn compute(dataset: &Dataset, share_target_pct: f64) -> BudgetReport {
-        let lines = dataset
-            .budget
-            .iter()
-            .map(|line| line_ratios(line, &dataset.disbursement, share_target_pct))
-            .collect();
+        let lines = crate::lists::map(&dataset.budget, |line| {
+            line_ratios(line, &dataset.disbursement, share_target_pct)
+        });
         BudgetReport {
             share_target_pct,
             lines,
@@ -205,7 +203,7 @@ pub fn line_ratios(
 
 fn pace(line: &BudgetLine, months: &[MonthlyDisbursement]) -> Option<Pace> {
     let k = million_vnd(line.unit);
-    let own: Vec<&MonthlyDisbursement> = months.iter().filter(|m| m.line == line.id).collect();
+    let own: Vec<&MonthlyDisbursement> = crate::lists::filter(months, |m| m.line == line.id);
     let latest = own
         .iter()
         .filter(|m| m.disbursed_cumulative.is_some())

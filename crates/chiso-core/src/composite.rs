@@ -176,7 +176,7 @@ pub fn compute_with(
         };
         observed.push((o.entity.as_str(), i, o));
     }
-    let mut entities: Vec<String> = observed.iter().map(|(e, _, _)| e.to_string()).collect();
+    let mut entities: Vec<String> = crate::lists::map(&observed, |(e, _, _)| e.to_string());
     crate::order::sort_by(&mut entities, |a, b| a.cmp(b));
     entities.dedup();
     let n = framework.indicators.len();
@@ -220,10 +220,8 @@ pub fn compute_with(
             .indicators
             .get(i)
             .map_or(Direction::Higher, |x| x.direction);
-        let raws: Vec<f64> = scores
-            .iter()
-            .filter_map(|row| row.get(i).and_then(|c| c.raw))
-            .collect();
+        let raws: Vec<f64> =
+            crate::lists::filter_map(&scores, |row| row.get(i).and_then(|c| c.raw));
         let min = raws.iter().copied().fold(f64::INFINITY, f64::min);
         let max = raws.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         for row in &mut scores {
@@ -287,10 +285,8 @@ pub fn compute_with(
     }
     // 4. Ranks per node.
     for i in 0..n {
-        let values: Vec<f64> = scores
-            .iter()
-            .filter_map(|row| row.get(i).and_then(|c| c.score))
-            .collect();
+        let values: Vec<f64> =
+            crate::lists::filter_map(&scores, |row| row.get(i).and_then(|c| c.score));
         let of = u32::try_from(values.len()).unwrap_or(u32::MAX);
         for row in &mut scores {
             if let Some(cell) = row.get_mut(i) {
@@ -304,11 +300,7 @@ pub fn compute_with(
     Composite {
         framework: framework.id.clone(),
         period: period.to_string(),
-        codes: framework
-            .indicators
-            .iter()
-            .map(|x| x.code.clone())
-            .collect(),
+        codes: crate::lists::map(&framework.indicators, |x| x.code.clone()),
         depth: tree.depth.clone(),
         parent: tree.parent.clone(),
         root: tree.root,
@@ -426,12 +418,10 @@ impl Composite {
             .collect();
         let (strong, weak) = self.strengths_and_weaknesses(id, STRENGTHS_SHOWN);
         let by_code = |list: Vec<Standing>| -> Vec<CompositeLine> {
-            list.iter()
-                .filter_map(|s| {
-                    let i = self.codes.iter().position(|c| *c == s.code)?;
-                    self.line(framework, id, i)
-                })
-                .collect()
+            crate::lists::filter_map(&list, |s| {
+                let i = self.codes.iter().position(|c| *c == s.code)?;
+                self.line(framework, id, i)
+            })
         };
         CompositeReport {
             framework: framework.id.clone(),

@@ -396,15 +396,11 @@ fn budget(dataset: &Dataset, c: &mut Checker) {
         if total.category != BudgetCategory::Total {
             continue;
         }
-        let parts: Vec<_> = dataset
-            .budget
-            .iter()
-            .filter(|l| {
-                l.period == total.period
-                    && l.recipient == total.recipient
-                    && l.category != BudgetCategory::Total
-            })
-            .collect();
+        let parts: Vec<_> = crate::lists::filter(&dataset.budget, |l| {
+            l.period == total.period
+                && l.recipient == total.recipient
+                && l.category != BudgetCategory::Total
+        });
         if parts.len() < 2 {
             continue;
         }

@@ -15,6 +15,7 @@ pub mod issue;
 pub mod keyed;
 pub mod labels;
 pub mod limits;
+pub mod lists;
 pub mod model;
 pub mod num;
 pub mod offers;

@@ -318,24 +318,20 @@ impl Report {
             .next()
             .unwrap_or(DEFAULT_SHARE_TARGET_PCT);
         let budget = BudgetReport::compute(dataset, share_target_pct);
-        let targets: Vec<TargetLine> = dataset
-            .targets
-            .iter()
-            .map(|t| {
-                let progress = crate::targets::progress(dataset, t, province);
-                TargetLine {
-                    number: t.number.clone(),
-                    name: t.name.clone(),
-                    unit: t.unit.clone(),
-                    comparator: t.comparator,
-                    value: t.value,
-                    value_max: t.value_max,
-                    deadline: t.deadline,
-                    source: (t.source.id.clone(), t.source.section.clone()),
-                    progress,
-                }
-            })
-            .collect();
+        let targets: Vec<TargetLine> = crate::lists::map(&dataset.targets, |t| {
+            let progress = crate::targets::progress(dataset, t, province);
+            TargetLine {
+                number: t.number.clone(),
+                name: t.name.clone(),
+                unit: t.unit.clone(),
+                comparator: t.comparator,
+                value: t.value,
+                value_max: t.value_max,
+                deadline: t.deadline,
+                source: (t.source.id.clone(), t.source.section.clone()),
+                progress,
+            }
+        });
         let target_counts = Status::ALL
             .into_iter()
             .map(|s| (s, targets.iter().filter(|t| t.progress.status == s).count()))

@@ -131,27 +131,23 @@ impl Scenario {
 
     /// A compact, URL-safe text: `v~dti:6.4=80;p~dti:8.2=50;m~2026-total~6=120000`.
     pub fn to_query(&self) -> String {
-        let parts: Vec<String> = self
-            .overrides
-            .iter()
-            .map(|o| match o {
-                Override::Value { code, value } => format!("v~{}={}", escape(code), num(*value)),
-                Override::Points { code, points } => {
-                    format!("p~{}={}", escape(code), num(*points))
-                }
-                Override::Allocated { line, amount } => {
-                    format!("a~{}={}", escape(line), num(*amount))
-                }
-                Override::Disbursed { line, amount } => {
-                    format!("d~{}={}", escape(line), num(*amount))
-                }
-                Override::DisbursedByMonth {
-                    line,
-                    month,
-                    amount,
-                } => format!("m~{}~{month}={}", escape(line), num(*amount)),
-            })
-            .collect();
+        let parts: Vec<String> = crate::lists::map(&self.overrides, |o| match o {
+            Override::Value { code, value } => format!("v~{}={}", escape(code), num(*value)),
+            Override::Points { code, points } => {
+                format!("p~{}={}", escape(code), num(*points))
+            }
+            Override::Allocated { line, amount } => {
+                format!("a~{}={}", escape(line), num(*amount))
+            }
+            Override::Disbursed { line, amount } => {
+                format!("d~{}={}", escape(line), num(*amount))
+            }
+            Override::DisbursedByMonth {
+                line,
+                month,
+                amount,
+            } => format!("m~{}~{month}={}", escape(line), num(*amount)),
+        });
         crate::format::join(&parts, ";")
     }
 
@@ -388,7 +384,7 @@ impl<'a> Baseline<'a> {
                     .collect()
             })
             .unwrap_or_default();
-        let peers = peer_roots.iter().filter_map(|r| r.points).collect();
+        let peers = crate::lists::filter_map(&peer_roots, |r| r.points);
         let peers_illustrative = peer_roots.iter().any(|r| r.illustrative);
         let report = crate::report::Report::from_scores(dataset, book);
         let composite = crate::composite::compute_all(dataset)
@@ -543,10 +539,10 @@ impl<'a> Baseline<'a> {
             outcome.index_after = index(root_after);
             outcome.rank_before = self.rank_of(outcome.total_before, complete(root_before));
             outcome.rank_after = self.rank_of(outcome.total_after, complete(root_after));
-            let pairs: Vec<(&NodeScore, &NodeScore)> = overridden
-                .iter()
-                .filter_map(|&i| Some((card.nodes.get(i)?, nodes.get(i)?)))
-                .collect();
+            let pairs: Vec<(&NodeScore, &NodeScore)> =
+                crate::lists::filter_map(&overridden, |&i| {
+                    Some((card.nodes.get(i)?, nodes.get(i)?))
+                });
             outcome.position = position(&PositionInput {
                 peers: &self.peers,
                 peers_illustrative: self.peers_illustrative,
@@ -811,14 +807,11 @@ impl<'a> Baseline<'a> {
                 _ => {}
             }
         }
-        lines
-            .iter()
-            .filter_map(|line| {
-                let before = self.budget.iter().find(|b| b.id == line.id)?.clone();
-                let after = line_ratios(line, &months, self.share_target_pct);
-                Some(BudgetChange { before, after })
-            })
-            .collect()
+        crate::lists::filter_map(&lines, |line| {
+            let before = self.budget.iter().find(|b| b.id == line.id)?.clone();
+            let after = line_ratios(line, &months, self.share_target_pct);
+            Some(BudgetChange { before, after })
+        })
     }
 }
 

@@ -206,9 +206,7 @@ pub fn evaluate(target: &Target, history: &[Latest]) -> TargetProgress {
 
 /// Progress of every target of a dataset for its province, in the file's order.
 pub fn all(dataset: &Dataset) -> Vec<TargetProgress> {
-    dataset
-        .targets
-        .iter()
-        .map(|t| progress(dataset, t, &dataset.meta.province))
-        .collect()
+    crate::lists::map(&dataset.targets, |t| {
+        progress(dataset, t, &dataset.meta.province)
+    })
 }

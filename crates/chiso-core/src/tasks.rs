@@ -194,7 +194,7 @@ impl TaskReport {
     /// Computes the task states on the dataset's `meta.as_of`.
     pub fn compute(dataset: &Dataset) -> TaskReport {
         let as_of = Date::parse(&dataset.meta.as_of);
-        let states: Vec<TaskState> = dataset.tasks.iter().map(|t| state(t, as_of)).collect();
+        let states: Vec<TaskState> = crate::lists::map(&dataset.tasks, |t| state(t, as_of));
         let mut led = Vec::new();
         for (task, s) in dataset.tasks.iter().zip(&states) {
             for lead in &task.lead {

@@ -62,10 +62,9 @@ impl Tree {
                 None
             }
             many => {
-                let codes: Vec<&str> = many
-                    .iter()
-                    .filter_map(|&i| framework.indicators.get(i).map(|x| x.code.as_str()))
-                    .collect();
+                let codes: Vec<&str> = crate::lists::filter_map(many, |&i| {
+                    framework.indicators.get(i).map(|x| x.code.as_str())
+                });
                 issues.push(Issue::at(
                     IssueCode::Root,
                     path,

@@ -580,11 +580,7 @@ impl App {
     /// Paints the canvases whose container changed width, every width read before any canvas
     /// is painted.
     pub fn on_resize(&mut self) {
-        let widths: Vec<f64> = self
-            .charts
-            .iter()
-            .map(|c| container_width(&c.canvas))
-            .collect();
+        let widths: Vec<f64> = chiso_core::lists::map(&self.charts, |c| container_width(&c.canvas));
         let mut look = None;
         for (chart, width) in self.charts.iter_mut().zip(widths) {
             if width != chart.width {

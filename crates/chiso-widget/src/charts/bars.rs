@@ -307,10 +307,7 @@ mod tests {
         assert_eq!(rows(1).clipped(1.0, &more), None);
         let cut = rows(5).clipped(10.0, &more).expect("cut");
         assert_eq!(
-            cut.rows
-                .iter()
-                .map(|r| r.label.as_str())
-                .collect::<Vec<_>>(),
+            chiso_core::lists::map(&cut.rows, |r| r.label.as_str()),
             ["gap 1", "+4"]
         );
     }

@@ -13,10 +13,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// The palette of the theme (custom properties inherit into the shadow root, so a page can
 /// restyle the charts with `chiso-widget { --chiso-c1: … }`).
 fn palette_of(style: &web_sys::CssStyleDeclaration) -> Palette {
-    let values: Vec<String> = CSS_VARS
-        .iter()
-        .map(|name| style.get_property_value(name).unwrap_or_default())
-        .collect();
+    let values: Vec<String> = chiso_core::lists::map(&CSS_VARS, |name| {
+        style.get_property_value(name).unwrap_or_default()
+    });
     Palette::from_values(&values)
 }
 

@@ -70,43 +70,40 @@ fn table(session: &Session, agencies: &[AgencyScore], lang: Lang) -> Table {
                 true,
             ),
         ],
-        rows: agencies
-            .iter()
-            .map(|a| Row {
-                key: a.agency.clone(),
-                cells: vec![
-                    Cell::shown(
-                        "rank.rank",
-                        a.rank.map(|r| f64::from(r.rank)),
-                        a.rank
-                            .map_or_else(|| "–".into(), |r| format!("{}/{}", r.rank, r.of)),
-                    ),
-                    Cell::text(session.entity_full_name(&a.agency, lang)),
-                    Cell::num("points", Some(a.points), 2, lang),
-                    Cell::num("covered_max", Some(a.covered_max), 2, lang),
-                    Cell::num("max", Some(a.max), 2, lang),
-                    Cell::shown(
-                        "share_held",
-                        a.share_held,
-                        a.share_held
-                            .map_or_else(|| "–".into(), |s| share(s, 1, lang)),
-                    ),
-                    Cell::num("recoverable", Some(a.recoverable), 2, lang),
-                    Cell::shown(
-                        "with_data",
-                        #[allow(clippy::cast_precision_loss)]
-                        Some(a.with_data as f64),
-                        format!("{}/{}", a.with_data, a.indicators.len()),
-                    ),
-                ],
-                emphasis: false,
-            })
-            .collect(),
+        rows: chiso_core::lists::map(agencies, |a| Row {
+            key: a.agency.clone(),
+            cells: vec![
+                Cell::shown(
+                    "rank.rank",
+                    a.rank.map(|r| f64::from(r.rank)),
+                    a.rank
+                        .map_or_else(|| "–".into(), |r| format!("{}/{}", r.rank, r.of)),
+                ),
+                Cell::text(session.entity_full_name(&a.agency, lang)),
+                Cell::num("points", Some(a.points), 2, lang),
+                Cell::num("covered_max", Some(a.covered_max), 2, lang),
+                Cell::num("max", Some(a.max), 2, lang),
+                Cell::shown(
+                    "share_held",
+                    a.share_held,
+                    a.share_held
+                        .map_or_else(|| "–".into(), |s| share(s, 1, lang)),
+                ),
+                Cell::num("recoverable", Some(a.recoverable), 2, lang),
+                Cell::shown(
+                    "with_data",
+                    #[allow(clippy::cast_precision_loss)]
+                    Some(a.with_data as f64),
+                    format!("{}/{}", a.with_data, a.indicators.len()),
+                ),
+            ],
+            emphasis: false,
+        }),
     }
 }
 
 fn summary(session: &Session, agencies: &[AgencyScore], lang: Lang) -> String {
-    let ranked: Vec<&AgencyScore> = agencies.iter().filter(|a| a.rank.is_some()).collect();
+    let ranked: Vec<&AgencyScore> = chiso_core::lists::filter(agencies, |a| a.rank.is_some());
     let Some(first) = ranked.first() else {
         return lang
             .pick("Chưa có cơ quan nào có số liệu.", "No agency has data yet.")
@@ -155,11 +152,8 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
             lang.pick("Điểm mất", "Points lost"),
         ),
     ];
-    let sources: Vec<&str> = dti
-        .gaps
-        .iter()
-        .filter_map(|g| g.source.as_ref().map(|s| s.0.as_str()))
-        .collect();
+    let sources: Vec<&str> =
+        chiso_core::lists::filter_map(&dti.gaps, |g| g.source.as_ref().map(|s| s.0.as_str()));
     vec![
         El::new("h3")
             .class("view-title")

@@ -38,17 +38,12 @@ fn line_label(l: &LineRatios, session: &Session, lang: Lang) -> String {
 
 /// The lines shown: those of the chosen year, or all.
 fn lines(session: &Session) -> Vec<&LineRatios> {
-    session
-        .report
-        .budget
-        .iter()
-        .filter(|l| {
-            session
-                .budget_period
-                .as_ref()
-                .is_none_or(|p| &l.period == p)
-        })
-        .collect()
+    chiso_core::lists::filter(&session.report.budget, |l| {
+        session
+            .budget_period
+            .as_ref()
+            .is_none_or(|p| &l.period == p)
+    })
 }
 
 /// The line whose monthly pace is charted: the latest total with a pace, else any with one.
@@ -66,19 +61,16 @@ fn share_chart(
     session: &Session,
     lang: Lang,
 ) -> Option<BarChart> {
-    let rows: Vec<BarRow> = lines
-        .iter()
-        .filter_map(|l| {
-            let share = l.share_of_budget?;
-            Some(BarRow {
-                label: line_label(l, session, lang),
-                value: format!("{}{}", percent(share, 2, lang), star(l.illustrative)),
-                bars: vec![Bar::new(share, Fill::solid(Swatch::Series(0)))],
-                track: Some(target),
-                ..BarRow::default()
-            })
+    let rows: Vec<BarRow> = chiso_core::lists::filter_map(lines, |l| {
+        let share = l.share_of_budget?;
+        Some(BarRow {
+            label: line_label(l, session, lang),
+            value: format!("{}{}", percent(share, 2, lang), star(l.illustrative)),
+            bars: vec![Bar::new(share, Fill::solid(Swatch::Series(0)))],
+            track: Some(target),
+            ..BarRow::default()
         })
-        .collect();
+    });
     let top = lines
         .iter()
         .filter_map(|l| l.share_of_budget)
@@ -98,41 +90,38 @@ fn share_chart(
 }
 
 fn money_chart(lines: &[&LineRatios], session: &Session, lang: Lang) -> BarChart {
-    let rows = lines
-        .iter()
-        .map(|l| {
-            let value = match (l.allocated, l.disbursed) {
-                (Some(a), Some(d)) => format!(
-                    "{} / {} ({}){}",
-                    money_million_vnd(d, lang),
-                    money_million_vnd(a, lang),
-                    pct(l.disbursement_rate, lang),
-                    star(l.illustrative)
-                ),
-                (Some(a), None) => format!(
-                    "{} {}",
-                    lang.pick("phân bổ", "allocated"),
-                    money_million_vnd(a, lang)
-                ),
-                _ => format!(
-                    "{} {}{}",
-                    lang.pick("dự toán", "planned"),
-                    money(l.planned, lang),
-                    star(l.illustrative)
-                ),
-            };
-            BarRow {
-                label: line_label(l, session, lang),
-                value,
-                bars: vec![
-                    Bar::new(l.planned.unwrap_or(0.0), Fill::stripes(Swatch::Muted)),
-                    Bar::new(l.allocated.unwrap_or(0.0), Fill::outline(Swatch::Series(0))),
-                    Bar::new(l.disbursed.unwrap_or(0.0), Fill::solid(Swatch::Series(0))),
-                ],
-                ..BarRow::default()
-            }
-        })
-        .collect();
+    let rows = chiso_core::lists::map(lines, |l| {
+        let value = match (l.allocated, l.disbursed) {
+            (Some(a), Some(d)) => format!(
+                "{} / {} ({}){}",
+                money_million_vnd(d, lang),
+                money_million_vnd(a, lang),
+                pct(l.disbursement_rate, lang),
+                star(l.illustrative)
+            ),
+            (Some(a), None) => format!(
+                "{} {}",
+                lang.pick("phân bổ", "allocated"),
+                money_million_vnd(a, lang)
+            ),
+            _ => format!(
+                "{} {}{}",
+                lang.pick("dự toán", "planned"),
+                money(l.planned, lang),
+                star(l.illustrative)
+            ),
+        };
+        BarRow {
+            label: line_label(l, session, lang),
+            value,
+            bars: vec![
+                Bar::new(l.planned.unwrap_or(0.0), Fill::stripes(Swatch::Muted)),
+                Bar::new(l.allocated.unwrap_or(0.0), Fill::outline(Swatch::Series(0))),
+                Bar::new(l.disbursed.unwrap_or(0.0), Fill::solid(Swatch::Series(0))),
+            ],
+            ..BarRow::default()
+        }
+    });
     let scale = lines
         .iter()
         .flat_map(|l| [l.planned, l.allocated, l.disbursed])
@@ -155,7 +144,7 @@ fn pace_chart(line: &LineRatios, lang: Lang) -> Option<LineChart> {
             dashed: false,
             mark: Point::Square,
             width: 2.0,
-            points: months.iter().map(|m| m.planned).collect(),
+            points: chiso_core::lists::map(months, |m| m.planned),
         },
         Series {
             name: lang.pick("Tiến độ đều", "Even pace").into(),
@@ -163,7 +152,7 @@ fn pace_chart(line: &LineRatios, lang: Lang) -> Option<LineChart> {
             dashed: true,
             mark: Point::None,
             width: 2.0,
-            points: months.iter().map(|m| m.even).collect(),
+            points: chiso_core::lists::map(months, |m| m.even),
         },
         Series {
             name: lang.pick("Đã giải ngân", "Disbursed").into(),
@@ -171,14 +160,11 @@ fn pace_chart(line: &LineRatios, lang: Lang) -> Option<LineChart> {
             dashed: false,
             mark: Point::Dot,
             width: 3.0,
-            points: months.iter().map(|m| m.disbursed).collect(),
+            points: chiso_core::lists::map(months, |m| m.disbursed),
         },
     ];
     Some(LineChart::new(
-        months
-            .iter()
-            .map(|m| chiso_core::format::month_short(m.month, lang))
-            .collect(),
+        chiso_core::lists::map(months, |m| chiso_core::format::month_short(m.month, lang)),
         series,
         |v, top| money_million_vnd_as(v, top, lang),
     ))
@@ -218,37 +204,34 @@ fn table(lines: &[&LineRatios], session: &Session, lang: Lang) -> Table {
             ),
             (lang.pick("Nguồn", "Source").into(), false),
         ],
-        rows: lines
-            .iter()
-            .map(|l| {
-                let mark = Mark::of(false, l.illustrative);
-                let source = session
-                    .dataset
-                    .budget
-                    .iter()
-                    .find(|b| b.id == l.id)
-                    .map(|b| (b.source.id.clone(), b.source.section.clone()));
-                Row {
-                    key: l.id.clone(),
-                    cells: vec![
-                        Cell::text(line_label(l, session, lang)).marked(mark),
-                        m("planned", l.planned),
-                        m("allocated", l.allocated),
-                        m("disbursed", l.disbursed),
-                        p("allocation_rate", l.allocation_rate)
-                            .marked(Mark::of(l.allocation_rate.is_some(), false)),
-                        p("disbursement_rate", l.disbursement_rate)
-                            .marked(Mark::of(l.disbursement_rate.is_some(), false)),
-                        p("share_of_budget", l.share_of_budget)
-                            .marked(Mark::of(l.share_of_budget.is_some(), false)),
-                        m("share_target_shortfall", l.share_target_shortfall)
-                            .marked(Mark::of(l.share_target_shortfall.is_some(), false)),
-                        Cell::text(cite(session, source.as_ref())),
-                    ],
-                    emphasis: false,
-                }
-            })
-            .collect(),
+        rows: chiso_core::lists::map(lines, |l| {
+            let mark = Mark::of(false, l.illustrative);
+            let source = session
+                .dataset
+                .budget
+                .iter()
+                .find(|b| b.id == l.id)
+                .map(|b| (b.source.id.clone(), b.source.section.clone()));
+            Row {
+                key: l.id.clone(),
+                cells: vec![
+                    Cell::text(line_label(l, session, lang)).marked(mark),
+                    m("planned", l.planned),
+                    m("allocated", l.allocated),
+                    m("disbursed", l.disbursed),
+                    p("allocation_rate", l.allocation_rate)
+                        .marked(Mark::of(l.allocation_rate.is_some(), false)),
+                    p("disbursement_rate", l.disbursement_rate)
+                        .marked(Mark::of(l.disbursement_rate.is_some(), false)),
+                    p("share_of_budget", l.share_of_budget)
+                        .marked(Mark::of(l.share_of_budget.is_some(), false)),
+                    m("share_target_shortfall", l.share_target_shortfall)
+                        .marked(Mark::of(l.share_target_shortfall.is_some(), false)),
+                    Cell::text(cite(session, source.as_ref())),
+                ],
+                emphasis: false,
+            }
+        }),
     }
 }
 
@@ -273,20 +256,16 @@ fn pace_table(line: &LineRatios, lang: Lang) -> Option<Table> {
             (lang.pick("Tiến độ đều", "Even pace").into(), true),
             (lang.pick("Đã giải ngân", "Disbursed").into(), true),
         ],
-        rows: pace
-            .months
-            .iter()
-            .map(|mo| Row {
-                key: mo.month.to_string(),
-                cells: vec![
-                    Cell::text(mo.month.to_string()).marked(Mark::of(false, mo.illustrative)),
-                    m("planned", mo.planned),
-                    m("even", mo.even).marked(Mark::Computed),
-                    m("disbursed", mo.disbursed),
-                ],
-                emphasis: false,
-            })
-            .collect(),
+        rows: chiso_core::lists::map(&pace.months, |mo| Row {
+            key: mo.month.to_string(),
+            cells: vec![
+                Cell::text(mo.month.to_string()).marked(Mark::of(false, mo.illustrative)),
+                m("planned", mo.planned),
+                m("even", mo.even).marked(Mark::Computed),
+                m("disbursed", mo.disbursed),
+            ],
+            emphasis: false,
+        }),
     })
 }
 

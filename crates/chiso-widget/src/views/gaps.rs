@@ -36,32 +36,29 @@ fn chart(
     lang: Lang,
 ) -> BarChart {
     BarChart {
-        rows: lines
-            .iter()
-            .map(|g| {
-                let mark = Mark::of(g.origin == Origin::Computed, g.illustrative).sign();
-                BarRow {
-                    label: format!(
-                        "{} {} · {}",
-                        g.code,
-                        g.name.get(lang),
-                        agency_label(session, g, lang)
-                    ),
-                    value: format!(
-                        "{}{mark} {} {}",
-                        n(g.recoverable.unwrap_or(0.0), lang),
-                        lang.pick("trên", "of"),
-                        n(g.max, lang)
-                    ),
-                    track: Some(g.max),
-                    bars: vec![Bar::new(
-                        g.recoverable.unwrap_or(0.0),
-                        Fill::solid(colour(dti, g.responsible.as_deref())),
-                    )],
-                    ..BarRow::default()
-                }
-            })
-            .collect(),
+        rows: chiso_core::lists::map(lines, |g| {
+            let mark = Mark::of(g.origin == Origin::Computed, g.illustrative).sign();
+            BarRow {
+                label: format!(
+                    "{} {} · {}",
+                    g.code,
+                    g.name.get(lang),
+                    agency_label(session, g, lang)
+                ),
+                value: format!(
+                    "{}{mark} {} {}",
+                    n(g.recoverable.unwrap_or(0.0), lang),
+                    lang.pick("trên", "of"),
+                    n(g.max, lang)
+                ),
+                track: Some(g.max),
+                bars: vec![Bar::new(
+                    g.recoverable.unwrap_or(0.0),
+                    Fill::solid(colour(dti, g.responsible.as_deref())),
+                )],
+                ..BarRow::default()
+            }
+        }),
         scale: lines.iter().map(|g| g.max).fold(0.0, f64::max),
         marker: None,
     }
@@ -93,24 +90,21 @@ fn table(session: &Session, lines: &[&IndicatorLine], lang: Lang) -> Table {
             (lang.pick("Có thể gỡ", "Recoverable").into(), true),
             (lang.pick("Nguồn", "Source").into(), false),
         ],
-        rows: lines
-            .iter()
-            .map(|g| Row {
-                key: g.code.clone(),
-                cells: vec![
-                    Cell::text(g.code.clone()),
-                    Cell::text(g.name.get(lang)),
-                    Cell::text(agency_label(session, g, lang)),
-                    Cell::num("points", g.points, 2, lang)
-                        .marked(Mark::of(g.origin == Origin::Computed, g.illustrative)),
-                    Cell::num("max", Some(g.max), 2, lang),
-                    Cell::num("gap", g.gap, 2, lang),
-                    Cell::num("recoverable", g.recoverable, 2, lang),
-                    Cell::text(cite(session, g.source.as_ref())),
-                ],
-                emphasis: false,
-            })
-            .collect(),
+        rows: chiso_core::lists::map(lines, |g| Row {
+            key: g.code.clone(),
+            cells: vec![
+                Cell::text(g.code.clone()),
+                Cell::text(g.name.get(lang)),
+                Cell::text(agency_label(session, g, lang)),
+                Cell::num("points", g.points, 2, lang)
+                    .marked(Mark::of(g.origin == Origin::Computed, g.illustrative)),
+                Cell::num("max", Some(g.max), 2, lang),
+                Cell::num("gap", g.gap, 2, lang),
+                Cell::num("recoverable", g.recoverable, 2, lang),
+                Cell::text(cite(session, g.source.as_ref())),
+            ],
+            emphasis: false,
+        }),
     }
 }
 
@@ -167,11 +161,9 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
     let Some(dti) = session.dti() else {
         return no_dti(lang);
     };
-    let lines: Vec<&IndicatorLine> = dti
-        .gaps
-        .iter()
-        .filter(|g| filter.is_none_or(|f| g.responsible.as_deref() == Some(f)))
-        .collect();
+    let lines: Vec<&IndicatorLine> = chiso_core::lists::filter(&dti.gaps, |g| {
+        filter.is_none_or(|f| g.responsible.as_deref() == Some(f))
+    });
     let mut agencies: Vec<&str> = Vec::new();
     for g in &dti.gaps {
         if let Some(a) = g.responsible.as_deref() {
@@ -180,19 +172,14 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
             }
         }
     }
-    let legend: Vec<LegendItem> = agencies
-        .iter()
-        .map(|a| {
-            LegendItem::new(
-                Fill::solid(colour(dti, Some(a))),
-                session.entity_name(a, lang),
-            )
-        })
-        .collect();
-    let sources: Vec<&str> = lines
-        .iter()
-        .filter_map(|g| g.source.as_ref().map(|s| s.0.as_str()))
-        .collect();
+    let legend: Vec<LegendItem> = chiso_core::lists::map(&agencies, |a| {
+        LegendItem::new(
+            Fill::solid(colour(dti, Some(a))),
+            session.entity_name(a, lang),
+        )
+    });
+    let sources: Vec<&str> =
+        chiso_core::lists::filter_map(&lines, |g| g.source.as_ref().map(|s| s.0.as_str()));
     let summary = summary(session, dti, &lines, lang);
     let mut select = El::new("select")
         .attr("id", "agency-filter")

@@ -13,36 +13,32 @@ use chiso_core::report::FrameworkReport;
 use chiso_core::score::Origin;
 
 fn chart(dti: &FrameworkReport, lang: Lang) -> BarChart {
-    let rows = dti
-        .indicators
-        .iter()
-        .map(|i| {
-            let mark = Mark::of(i.origin == Origin::Computed, i.illustrative).sign();
-            let value = match i.points {
-                Some(p) => format!("{}{mark} / {}", n(p, lang), n(i.max, lang)),
-                None => format!(
-                    "{} / {}",
-                    lang.pick("chưa có số liệu", "no data"),
-                    n(i.max, lang)
-                ),
-            };
-            let held = if i.illustrative {
-                Fill::stripes(Swatch::Series(0))
-            } else {
-                Fill::solid(Swatch::Series(0))
-            };
-            BarRow {
-                label: format!("{} {}", i.code, i.name.get(lang)),
-                value,
-                track: Some(i.max),
-                bars: vec![
-                    Bar::new(i.points.unwrap_or(0.0), held),
-                    Bar::then(i.gap.unwrap_or(0.0), Fill::stripes(Swatch::Bad)),
-                ],
-                ..BarRow::default()
-            }
-        })
-        .collect();
+    let rows = chiso_core::lists::map(&dti.indicators, |i| {
+        let mark = Mark::of(i.origin == Origin::Computed, i.illustrative).sign();
+        let value = match i.points {
+            Some(p) => format!("{}{mark} / {}", n(p, lang), n(i.max, lang)),
+            None => format!(
+                "{} / {}",
+                lang.pick("chưa có số liệu", "no data"),
+                n(i.max, lang)
+            ),
+        };
+        let held = if i.illustrative {
+            Fill::stripes(Swatch::Series(0))
+        } else {
+            Fill::solid(Swatch::Series(0))
+        };
+        BarRow {
+            label: format!("{} {}", i.code, i.name.get(lang)),
+            value,
+            track: Some(i.max),
+            bars: vec![
+                Bar::new(i.points.unwrap_or(0.0), held),
+                Bar::then(i.gap.unwrap_or(0.0), Fill::stripes(Swatch::Bad)),
+            ],
+            ..BarRow::default()
+        }
+    });
     BarChart {
         rows,
         scale: dti.indicators.iter().map(|i| i.max).fold(0.0, f64::max),
@@ -68,25 +64,21 @@ fn table(props: &Ctx, dti: &FrameworkReport) -> Table {
             (lang.pick("Có số liệu", "Coverage").into(), true),
             (lang.pick("Nguồn", "Source").into(), false),
         ],
-        rows: dti
-            .indicators
-            .iter()
-            .map(|i| Row {
-                key: i.code.clone(),
-                cells: vec![
-                    Cell::text(i.code.clone()),
-                    Cell::text(i.name.get(lang)),
-                    Cell::num("points", i.points, 2, lang)
-                        .marked(Mark::of(i.origin == Origin::Computed, i.illustrative)),
-                    Cell::num("max", Some(i.max), 2, lang),
-                    Cell::num("gap", i.gap, 2, lang),
-                    Cell::num("recoverable", i.recoverable, 2, lang),
-                    Cell::shown("coverage", Some(i.coverage), share(i.coverage, 0, lang)),
-                    Cell::text(cite(props.session, i.source.as_ref())),
-                ],
-                emphasis: false,
-            })
-            .collect(),
+        rows: chiso_core::lists::map(&dti.indicators, |i| Row {
+            key: i.code.clone(),
+            cells: vec![
+                Cell::text(i.code.clone()),
+                Cell::text(i.name.get(lang)),
+                Cell::num("points", i.points, 2, lang)
+                    .marked(Mark::of(i.origin == Origin::Computed, i.illustrative)),
+                Cell::num("max", Some(i.max), 2, lang),
+                Cell::num("gap", i.gap, 2, lang),
+                Cell::num("recoverable", i.recoverable, 2, lang),
+                Cell::shown("coverage", Some(i.coverage), share(i.coverage, 0, lang)),
+                Cell::text(cite(props.session, i.source.as_ref())),
+            ],
+            emphasis: false,
+        }),
     }
 }
 

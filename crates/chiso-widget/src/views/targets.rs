@@ -50,16 +50,13 @@ fn counts_chart(session: &Session, lang: Lang) -> BarChart {
     #[allow(clippy::cast_precision_loss)]
     let scale = counts.iter().map(|(_, c)| *c as f64).fold(1.0, f64::max);
     BarChart {
-        rows: counts
-            .iter()
-            .map(|(s, c)| BarRow {
-                label: status_label(*s, lang).to_string(),
-                value: c.to_string(),
-                #[allow(clippy::cast_precision_loss)]
-                bars: vec![Bar::new(*c as f64, fill(*s))],
-                ..BarRow::default()
-            })
-            .collect(),
+        rows: chiso_core::lists::map(counts, |(s, c)| BarRow {
+            label: status_label(*s, lang).to_string(),
+            value: c.to_string(),
+            #[allow(clippy::cast_precision_loss)]
+            bars: vec![Bar::new(*c as f64, fill(*s))],
+            ..BarRow::default()
+        }),
         scale,
         marker: None,
     }
@@ -67,28 +64,25 @@ fn counts_chart(session: &Session, lang: Lang) -> BarChart {
 
 fn progress_chart(measured: &[&TargetLine], lang: Lang) -> BarChart {
     BarChart {
-        rows: measured
-            .iter()
-            .filter_map(|t| {
-                let latest = t.progress.latest.as_ref()?;
-                let goal = t.value?;
-                let baseline = t.progress.baseline.map_or(0.0, |(_, v)| v);
-                Some(BarRow {
-                    label: format!("{} {}", t.progress.id, t.name.get(lang)),
-                    value: format!(
-                        "{} → {} · {}",
-                        latest_text(t, lang),
-                        goal_text(t, lang),
-                        status_label(t.progress.status, lang)
-                    ),
-                    bars: vec![Bar::new(latest.value, fill(t.progress.status))],
-                    tick: Some(goal),
-                    scale: Some(latest.value.max(goal).max(baseline) * 1.15),
-                    track: Some(latest.value.max(goal).max(baseline) * 1.15),
-                    ..BarRow::default()
-                })
+        rows: chiso_core::lists::filter_map(measured, |t| {
+            let latest = t.progress.latest.as_ref()?;
+            let goal = t.value?;
+            let baseline = t.progress.baseline.map_or(0.0, |(_, v)| v);
+            Some(BarRow {
+                label: format!("{} {}", t.progress.id, t.name.get(lang)),
+                value: format!(
+                    "{} → {} · {}",
+                    latest_text(t, lang),
+                    goal_text(t, lang),
+                    status_label(t.progress.status, lang)
+                ),
+                bars: vec![Bar::new(latest.value, fill(t.progress.status))],
+                tick: Some(goal),
+                scale: Some(latest.value.max(goal).max(baseline) * 1.15),
+                track: Some(latest.value.max(goal).max(baseline) * 1.15),
+                ..BarRow::default()
             })
-            .collect(),
+        }),
         scale: 1.0,
         marker: None,
     }
@@ -111,63 +105,55 @@ fn table(targets: &[TargetLine], session: &Session, lang: Lang) -> Table {
             (lang.pick("Nhịp cần/năm", "Pace needed/year").into(), true),
             (lang.pick("Nguồn", "Source").into(), false),
         ],
-        rows: targets
-            .iter()
-            .map(|t| {
-                let target = session
-                    .dataset
-                    .targets
-                    .iter()
-                    .find(|x| x.id == t.progress.id);
-                let source = target.map(|x| (x.source.id.clone(), x.source.section.clone()));
-                let latest = t.progress.latest.as_ref();
-                Row {
-                    key: t.progress.id.clone(),
-                    cells: vec![
-                        Cell::text(t.progress.id.clone()),
-                        Cell::text(t.name.get(lang)),
-                        Cell::shown("value", t.value, goal_text(t, lang)),
-                        Cell::shown(
-                            "latest.value",
-                            latest.map(|l| l.value),
-                            latest_text(t, lang),
-                        )
-                        .marked(Mark::of(false, latest.is_some_and(|l| l.illustrative))),
-                        Cell::text(status_label(t.progress.status, lang))
-                            .marked(Mark::of(t.progress.status != Status::NoData, false)),
-                        Cell::num("distance", t.progress.distance, 2, lang)
-                            .marked(Mark::of(t.progress.distance.is_some(), false)),
-                        Cell::shown(
-                            "required_pace_from_latest",
-                            t.progress.required_pace_from_latest,
-                            maybe(t.progress.required_pace_from_latest, 2, lang),
-                        )
-                        .marked(Mark::of(
-                            t.progress.required_pace_from_latest.is_some(),
-                            false,
-                        )),
-                        Cell::text(source.map(|s| session.cite(&s)).unwrap_or_default()),
-                    ],
-                    emphasis: false,
-                }
-            })
-            .collect(),
+        rows: chiso_core::lists::map(targets, |t| {
+            let target = session
+                .dataset
+                .targets
+                .iter()
+                .find(|x| x.id == t.progress.id);
+            let source = target.map(|x| (x.source.id.clone(), x.source.section.clone()));
+            let latest = t.progress.latest.as_ref();
+            Row {
+                key: t.progress.id.clone(),
+                cells: vec![
+                    Cell::text(t.progress.id.clone()),
+                    Cell::text(t.name.get(lang)),
+                    Cell::shown("value", t.value, goal_text(t, lang)),
+                    Cell::shown(
+                        "latest.value",
+                        latest.map(|l| l.value),
+                        latest_text(t, lang),
+                    )
+                    .marked(Mark::of(false, latest.is_some_and(|l| l.illustrative))),
+                    Cell::text(status_label(t.progress.status, lang))
+                        .marked(Mark::of(t.progress.status != Status::NoData, false)),
+                    Cell::num("distance", t.progress.distance, 2, lang)
+                        .marked(Mark::of(t.progress.distance.is_some(), false)),
+                    Cell::shown(
+                        "required_pace_from_latest",
+                        t.progress.required_pace_from_latest,
+                        maybe(t.progress.required_pace_from_latest, 2, lang),
+                    )
+                    .marked(Mark::of(
+                        t.progress.required_pace_from_latest.is_some(),
+                        false,
+                    )),
+                    Cell::text(source.map(|s| session.cite(&s)).unwrap_or_default()),
+                ],
+                emphasis: false,
+            }
+        }),
     }
 }
 
 fn summary(session: &Session, lang: Lang) -> String {
     let total = session.report.targets.len();
-    let counts: Vec<String> = session
-        .report
-        .target_counts
-        .iter()
-        .map(|(s, c)| {
-            format!(
-                "{} {c}",
-                chiso_core::format::lowercase(status_label(*s, lang))
-            )
-        })
-        .collect();
+    let counts: Vec<String> = chiso_core::lists::map(&session.report.target_counts, |(s, c)| {
+        format!(
+            "{} {c}",
+            chiso_core::format::lowercase(status_label(*s, lang))
+        )
+    });
     match lang {
         Lang::Vi => format!(
             "{total} mục tiêu: {}.",
@@ -185,10 +171,9 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
     let lang = ctx.lang;
     let session = ctx.session;
     let targets = &session.report.targets;
-    let measured: Vec<&TargetLine> = targets
-        .iter()
-        .filter(|t| t.progress.latest.is_some() && t.value.is_some())
-        .collect();
+    let measured: Vec<&TargetLine> = chiso_core::lists::filter(targets, |t| {
+        t.progress.latest.is_some() && t.value.is_some()
+    });
     let summary = summary(session, lang);
     let status_legend: Vec<LegendItem> = [
         Status::Met,
@@ -210,12 +195,8 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
             lang.pick("Vạch: đích", "Tick: the goal"),
         ),
     ];
-    let sources: Vec<&str> = session
-        .dataset
-        .targets
-        .iter()
-        .map(|t| t.source.id.as_str())
-        .collect();
+    let sources: Vec<&str> =
+        chiso_core::lists::map(&session.dataset.targets, |t| t.source.id.as_str());
     let mut out = vec![
         El::new("h3")
             .class("view-title")

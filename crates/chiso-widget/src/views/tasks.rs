@@ -19,35 +19,30 @@ fn f(n: usize) -> f64 {
 
 fn chart(session: &Session, leads: &[LeadSummary], lang: Lang) -> BarChart {
     BarChart {
-        rows: leads
-            .iter()
-            .map(|l| BarRow {
-                label: session.entity_name(&l.lead, lang),
-                value: match lang {
-                    Lang::Vi => format!("{} nhiệm vụ · {} quá hạn", l.total, l.overdue),
-                    Lang::En => format!("{} tasks · {} overdue", l.total, l.overdue),
-                },
-                track: Some(f(l.total)),
-                bars: vec![
-                    Bar::new(f(l.overdue), Fill::stripes(Swatch::Bad)),
-                    Bar::then(f(l.due_soon), Fill::solid(Swatch::Warn)),
-                    Bar::then(f(l.recurring), Fill::outline(Swatch::Muted)),
-                ],
-                emphasis: l.overdue > 0,
-                ..BarRow::default()
-            })
-            .collect(),
+        rows: chiso_core::lists::map(leads, |l| BarRow {
+            label: session.entity_name(&l.lead, lang),
+            value: match lang {
+                Lang::Vi => format!("{} nhiệm vụ · {} quá hạn", l.total, l.overdue),
+                Lang::En => format!("{} tasks · {} overdue", l.total, l.overdue),
+            },
+            track: Some(f(l.total)),
+            bars: vec![
+                Bar::new(f(l.overdue), Fill::stripes(Swatch::Bad)),
+                Bar::then(f(l.due_soon), Fill::solid(Swatch::Warn)),
+                Bar::then(f(l.recurring), Fill::outline(Swatch::Muted)),
+            ],
+            emphasis: l.overdue > 0,
+            ..BarRow::default()
+        }),
         scale: leads.iter().map(|l| f(l.total)).fold(1.0, f64::max),
         marker: None,
     }
 }
 
 fn by_status(l: &LeadSummary, lang: Lang) -> String {
-    let parts = l
-        .by_status
-        .iter()
-        .map(|(s, c)| format!("{} {c}", task_status(s, lang)))
-        .collect::<Vec<_>>();
+    let parts = chiso_core::lists::map(&l.by_status, |(s, c)| {
+        format!("{} {c}", task_status(s, lang))
+    });
     chiso_core::format::join(&parts, ", ")
 }
 
@@ -75,21 +70,18 @@ fn leads_table(session: &Session, leads: &[LeadSummary], lang: Lang) -> Table {
                 false,
             ),
         ],
-        rows: leads
-            .iter()
-            .map(|l| Row {
-                key: l.lead.clone(),
-                cells: vec![
-                    Cell::text(session.entity_full_name(&l.lead, lang)),
-                    count("total", l.total),
-                    count("overdue", l.overdue),
-                    count("due_soon", l.due_soon),
-                    count("recurring", l.recurring),
-                    Cell::text(by_status(l, lang)),
-                ],
-                emphasis: l.overdue > 0,
-            })
-            .collect(),
+        rows: chiso_core::lists::map(leads, |l| Row {
+            key: l.lead.clone(),
+            cells: vec![
+                Cell::text(session.entity_full_name(&l.lead, lang)),
+                count("total", l.total),
+                count("overdue", l.overdue),
+                count("due_soon", l.due_soon),
+                count("recurring", l.recurring),
+                Cell::text(by_status(l, lang)),
+            ],
+            emphasis: l.overdue > 0,
+        }),
     }
 }
 
@@ -112,11 +104,8 @@ fn overdue_table(session: &Session, lang: Lang) -> Table {
             .filter(|t| t.overdue)
             .filter_map(|t| {
                 let task = session.dataset.tasks.iter().find(|x| x.id == t.id)?;
-                let leads: Vec<String> = task
-                    .lead
-                    .iter()
-                    .map(|l| session.entity_name(l, lang))
-                    .collect();
+                let leads: Vec<String> =
+                    chiso_core::lists::map(&task.lead, |l| session.entity_name(l, lang));
                 Some(Row {
                     key: t.id.clone(),
                     cells: vec![
@@ -196,12 +185,8 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
         ),
         LegendItem::new(Fill::solid(Swatch::Track), lang.pick("Còn lại", "Other")),
     ];
-    let sources: Vec<&str> = session
-        .dataset
-        .tasks
-        .iter()
-        .map(|t| t.source.id.as_str())
-        .collect();
+    let sources: Vec<&str> =
+        chiso_core::lists::map(&session.dataset.tasks, |t| t.source.id.as_str());
     vec![
         El::new("h3")
             .class("view-title")

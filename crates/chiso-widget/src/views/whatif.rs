@@ -66,34 +66,30 @@ fn chart(scene: &Scene, outcome: &Outcome, lang: Lang) -> BarChart {
             .map(|i| i.name.get(lang).to_string())
             .unwrap_or_default()
     };
-    let rows = outcome
-        .main
-        .iter()
-        .map(|m| BarRow {
-            label: format!("{} {}", m.code, name(&m.code)),
-            value: match (m.before, m.after) {
-                (None, None) => format!(
-                    "{} / {}",
-                    lang.pick("chưa có số liệu", "no data"),
-                    n(m.max, lang)
-                ),
-                (b, a) if b == a => format!("{} / {}", maybe(a, 2, lang), n(m.max, lang)),
-                (b, a) => format!(
-                    "{} → {} / {}",
-                    maybe(b, 2, lang),
-                    maybe(a, 2, lang),
-                    n(m.max, lang)
-                ),
-            },
-            track: Some(m.max),
-            bars: vec![
-                Bar::new(m.after.unwrap_or(0.0), Fill::solid(Swatch::Series(0))),
-                Bar::new(m.before.unwrap_or(0.0), Fill::outline(Swatch::Fg)),
-            ],
-            emphasis: m.before != m.after,
-            ..BarRow::default()
-        })
-        .collect();
+    let rows = chiso_core::lists::map(&outcome.main, |m| BarRow {
+        label: format!("{} {}", m.code, name(&m.code)),
+        value: match (m.before, m.after) {
+            (None, None) => format!(
+                "{} / {}",
+                lang.pick("chưa có số liệu", "no data"),
+                n(m.max, lang)
+            ),
+            (b, a) if b == a => format!("{} / {}", maybe(a, 2, lang), n(m.max, lang)),
+            (b, a) => format!(
+                "{} → {} / {}",
+                maybe(b, 2, lang),
+                maybe(a, 2, lang),
+                n(m.max, lang)
+            ),
+        },
+        track: Some(m.max),
+        bars: vec![
+            Bar::new(m.after.unwrap_or(0.0), Fill::solid(Swatch::Series(0))),
+            Bar::new(m.before.unwrap_or(0.0), Fill::outline(Swatch::Fg)),
+        ],
+        emphasis: m.before != m.after,
+        ..BarRow::default()
+    });
     BarChart {
         rows,
         scale: outcome.main.iter().map(|m| m.max).fold(0.0, f64::max),
