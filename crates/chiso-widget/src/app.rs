@@ -243,9 +243,10 @@ impl App {
         let signal = controller.as_ref().map(AbortController::signal);
         app.abort = controller;
         // Inline data is read at once: the figures shown stay until the new ones replace them
-        // (no flash of the loading line between two files).
+        // (no flash of the loading line between two files), and a widget that shows nothing yet
+        // shows the figures (or the error panel) first, without a loading line built for nothing.
         let inline = matches!(app.options.source, Source::Inline(_));
-        if !(inline && matches!(app.state, State::Ready(_))) {
+        if !(inline && (matches!(app.state, State::Ready(_)) || app.shown.is_none())) {
             app.state = State::Loading;
             app.render();
         }

@@ -146,13 +146,43 @@ fn read_options(options: &mut Options, value: &JsValue) -> Result<(), JsValue> {
         }
     }
     let data = Reflect::get(value, &JsValue::from_str("data"))?;
-    if let Some(text) = data.as_string() {
-        options.source = Source::Inline(text.into());
+    if data.is_string() {
+        options.source = Source::Inline(inline_text(&data));
     } else if data.is_object() {
         let text: String = JSON::stringify(&data)?.into();
         options.source = Source::Inline(text.into());
     }
     Ok(())
+}
+
+thread_local! {
+    /// The last `data` string given and its copy in WebAssembly memory, until the end of the
+    /// current task: widgets a page mounts together with the same text copy it once.
+    static INLINE: RefCell<Option<(JsValue, std::rc::Weak<str>)>> = const { RefCell::new(None) };
+}
+
+/// The text of a `data` string, copied into WebAssembly memory (UTF-16 → UTF-8), or the copy
+/// made for the same string a moment ago while a widget still holds it. The JS string is let go
+/// of once the current task ends (a microtask), so no file outlives the widgets that read it.
+fn inline_text(data: &JsValue) -> Rc<str> {
+    INLINE.with(|last| {
+        let mut last = last.borrow_mut();
+        let again = last
+            .as_ref()
+            .filter(|(js, _)| js == data)
+            .and_then(|(_, text)| text.upgrade());
+        if let Some(text) = again {
+            return text;
+        }
+        let text: Rc<str> = data.as_string().unwrap_or_default().into();
+        if last.is_none() {
+            wasm_bindgen_futures::spawn_local(async {
+                INLINE.with(|last| last.borrow_mut().take());
+            });
+        }
+        *last = Some((data.clone(), Rc::downgrade(&text)));
+        text
+    })
 }
 
 impl Widget {
