@@ -23,7 +23,9 @@ export interface ChisoOptions {
   period?: string;
   /** How many sliders the what-if views offer (default 6). */
   sliders?: number | string;
-  /** The initial scenario (`v~dti:6.4=80;…`); unreadable text shows the baseline and a notice. */
+  /** A what-if scenario (`v~dti:6.4=80;p~dti:8.2=19;…`): the sliders' starting point on the what-if
+   * views; on `gaps`, the gaps left under it, watermarked. Unreadable text shows the baseline and a
+   * notice. Changing it with `update()` re-scores without reading the file again. */
   scenario?: string;
   /** Keep the scenario in the page URL's `scenario` parameter (read from there first). */
   'sync-url'?: boolean;

@@ -302,6 +302,11 @@ pub struct Outcome {
     pub composite: Option<CompositeChange>,
     /// Overrides that name nothing in the dataset (ignored).
     pub ignored: Vec<Override>,
+    /// The province's scorecard under the scenario (points, gaps, index and rank after), when
+    /// the scenario changes a sub-indicator of the scored framework; read it through
+    /// [`Baseline::report_of`].
+    #[serde(skip)]
+    pub card: Option<Scorecard>,
 }
 
 /// The dataset a baseline reads: borrowed, or shared (so that a long-lived owner such as the
@@ -445,6 +450,18 @@ impl<'a> Baseline<'a> {
         })
     }
 
+    /// The framework report (points, gaps, agencies) of the province under a scenario applied
+    /// to this baseline; `None` when the scenario changes none of the framework's sub-indicators.
+    pub fn report_of(&self, outcome: &Outcome) -> Option<crate::report::FrameworkReport> {
+        let (framework, _, _) = self.framework()?;
+        let card = outcome.card.as_ref()?;
+        Some(crate::report::framework_report(
+            self.dataset(),
+            framework,
+            card,
+        ))
+    }
+
     /// Applies a scenario and returns what changes.
     pub fn apply(&self, scenario: &Scenario) -> Outcome {
         let mut ignored = Vec::new();
@@ -463,6 +480,7 @@ impl<'a> Baseline<'a> {
             budget: Vec::new(),
             composite: None,
             ignored: Vec::new(),
+            card: None,
         };
         if let Some((framework, tree, card)) = self.framework() {
             let mut nodes = card.nodes.clone();
@@ -577,6 +595,17 @@ impl<'a> Baseline<'a> {
                 .filter(|c| c.before != c.after)
                 .collect();
             outcome.targets = self.target_changes(framework, tree, card, &outcome);
+            if !overridden.is_empty() {
+                outcome.card = Some(Scorecard {
+                    framework: card.framework.clone(),
+                    entity: card.entity.clone(),
+                    period: card.period.clone(),
+                    nodes,
+                    root: card.root,
+                    index: outcome.index_after,
+                    rank: outcome.rank_after,
+                });
+            }
         }
         outcome.budget = self.budget_changes(scenario, &mut ignored);
         outcome.composite = self.composite_change(scenario, &mut ignored);

@@ -223,3 +223,88 @@ fn more_start_ups_raise_the_published_pii_by_what_the_composite_gains() {
     assert_eq!(out.total_before, out.total_after);
     assert!(out.ignored.is_empty());
 }
+
+/// Code, points, gap and recoverable points of a gaps line.
+type GapRow = (String, Option<f64>, Option<f64>, Option<f64>);
+
+/// (code, points, gap, recoverable) of each line of a gaps list, in order.
+fn gap_rows(report: &chiso_core::report::FrameworkReport) -> Vec<GapRow> {
+    report
+        .gaps
+        .iter()
+        .map(|g| (g.code.clone(), g.points, g.gap, g.recoverable))
+        .collect()
+}
+
+/// The mini file with the points of its four sub-indicators published as `points` (1.1, 1.2,
+/// 2.1, 2.2 in that order).
+fn mini_published_at(points: [f64; 4]) -> chiso_core::model::Dataset {
+    let text = common::mini_json_with(|v| {
+        for (i, p) in points.iter().enumerate() {
+            let o = v["observations"][i].as_object_mut().unwrap();
+            o.remove("value");
+            o.insert("points".into(), serde_json::json!(p));
+        }
+    });
+    chiso_core::load(&text).unwrap()
+}
+
+#[test]
+fn the_gaps_under_a_scenario_are_those_of_a_file_that_published_the_same_points() {
+    // A leader sets 1.1 to 40 of 50 points and 2.1 to 10 of 30: the gaps list the widget shows
+    // under that scenario is the one a file publishing those points would give.
+    let d = common::mini();
+    let base = Baseline::new(&d);
+    let out = base.apply(&Scenario {
+        overrides: vec![points("dti:1.1", 40.0), points("dti:2.1", 10.0)],
+    });
+    let under = base.report_of(&out).unwrap();
+    let published = chiso_core::report::Report::compute(&mini_published_at([40.0, 8.0, 10.0, 0.0]));
+    let expected = published.dti.unwrap();
+    assert_eq!(gap_rows(&under), gap_rows(&expected));
+    assert_eq!(
+        under.gaps[0].code, "2.1",
+        "20 points to recover on 2.1 come first"
+    );
+    assert_eq!((under.total, expected.total), (Some(58.0), Some(58.0)));
+    assert_eq!(under.rank, expected.rank);
+    // The scenario's own figures carry the illustrative mark; the file's untouched ones do not.
+    let line = |code: &str| under.gaps.iter().find(|g| g.code == code).unwrap();
+    assert!(line("1.1").illustrative && !line("1.2").illustrative);
+}
+
+#[test]
+fn a_scenario_that_changes_no_sub_indicator_has_no_report_of_its_own() {
+    let d = common::mini();
+    let base = Baseline::new(&d);
+    assert!(base.report_of(&base.apply(&Scenario::default())).is_none());
+    let unknown = base.apply(&Scenario {
+        overrides: vec![points("dti:9.9", 1.0)],
+    });
+    assert!(base.report_of(&unknown).is_none());
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_points_given_as_a_scenario_give_the_gaps_of_a_full_rescore(
+        p11 in 0.0f64..=50.0, p12 in 0.0f64..=10.0, p21 in 0.0f64..=30.0, p22 in 0.0f64..=10.0,
+    ) {
+        let d = common::mini();
+        let base = Baseline::new(&d);
+        let out = base.apply(&Scenario {
+            overrides: vec![
+                points("dti:1.1", p11),
+                points("dti:1.2", p12),
+                points("dti:2.1", p21),
+                points("dti:2.2", p22),
+            ],
+        });
+        let under = base.report_of(&out).unwrap();
+        let full = chiso_core::report::Report::compute(&mini_published_at([p11, p12, p21, p22]))
+            .dti
+            .unwrap();
+        proptest::prop_assert_eq!(gap_rows(&under), gap_rows(&full));
+        proptest::prop_assert_eq!(under.total, full.total);
+        proptest::prop_assert_eq!(under.rank, full.rank);
+    }
+}

@@ -438,10 +438,11 @@ impl App {
         self.render_results();
     }
 
-    /// Builds the what-if state when a what-if view needs it: the scenario comes from the page
-    /// URL under `sync-url`, else from the `scenario` option.
+    /// Builds the what-if state when the view shows a scenario: always on a what-if view, on the
+    /// gaps view only once it is given a scenario. The scenario comes from the page URL under
+    /// `sync-url`, else from the `scenario` option.
     fn ensure_scene(&mut self) {
-        if !self.view.is_scenario() || !matches!(self.state, State::Ready(_)) {
+        if !self.view.shows_scenario() || !matches!(self.state, State::Ready(_)) {
             return;
         }
         let Some(dataset) = &self.dataset else {
@@ -456,6 +457,9 @@ impl App {
             .then(crate::url::read)
             .flatten()
             .or_else(|| self.options.scenario.clone());
+        if !self.view.is_scenario() && text.as_deref().is_none_or(|t| t.trim().is_empty()) {
+            return;
+        }
         self.scene = Some(Scene::new(
             Rc::clone(dataset),
             self.options.sliders,
@@ -664,7 +668,7 @@ impl App {
                     session,
                     lang,
                     ui: &self.ui,
-                    scene: self.scene.as_ref().filter(|_| self.view.is_scenario()),
+                    scene: self.scene.as_ref().filter(|_| self.view.shows_scenario()),
                     charts: RefCell::new(Vec::new()),
                     rows: patched && self.complete,
                     left_out: std::cell::Cell::new(false),

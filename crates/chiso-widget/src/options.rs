@@ -87,7 +87,8 @@ pub struct Options {
     pub period: Option<String>,
     /// How many sliders the what-if views offer (`None`: core's default, 6).
     pub sliders: Option<usize>,
-    /// The initial scenario (`Scenario::to_query` text).
+    /// The scenario (`Scenario::to_query` text): the what-if views start from it, the gaps view
+    /// shows the gaps left under it.
     pub scenario: Option<String>,
     /// Keep the scenario in the page URL's `scenario` parameter (and read it from there first).
     pub sync_url: bool,

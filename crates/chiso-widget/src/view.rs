@@ -40,9 +40,15 @@ impl View {
         View::Pii,
     ];
 
-    /// True for the views that show a scenario (and so need the what-if baseline).
+    /// True for the what-if views: they offer sliders and always build the what-if baseline.
     pub fn is_scenario(self) -> bool {
         matches!(self, View::Whatif | View::BudgetWhatif | View::Pii)
+    }
+
+    /// True for the views that show a scenario given to them: the what-if views, and the gaps
+    /// view (the gaps left under the scenario; it builds the baseline only when given one).
+    pub fn shows_scenario(self) -> bool {
+        self.is_scenario() || self == View::Gaps
     }
 
     /// Reads an attribute value (`overview`, `gaps`...); anything else is `None`.
@@ -98,6 +104,8 @@ mod tests {
         assert_eq!(View::parse(" Budget "), Some(View::Budget));
         assert_eq!(View::parse("budget-whatif"), Some(View::BudgetWhatif));
         assert!(View::Pii.is_scenario() && !View::Budget.is_scenario());
+        assert!(View::Gaps.shows_scenario() && !View::Gaps.is_scenario());
+        assert!(!View::Overview.shows_scenario());
         assert_eq!(View::parse("charts"), None);
     }
 }

@@ -4,7 +4,9 @@
 //   one bar per sub-indicator with a maximum above 0 (47 of 50) and a slider-like update moves all;
 // - `variants/<k>.json`: the same file with every sub-indicator's points changed (update k);
 // - `peers.json`: what the peer libraries draw, from `chiso report --format json` of the base file
-//   and of every variant (already scored: the peers get the numbers chiso computes itself).
+//   and of every variant (already scored: the peers get the numbers chiso computes itself);
+// - `scenarios.json`: the same points of every variant as a what-if scenario text (`p~dti:<code>=<points>`
+//   for each sub-indicator), which chiso's gaps widget applies to the base file it has already read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -17,12 +19,24 @@ function points(i, k, max) {
   return Math.round(max * (0.2 + 0.6 * frac) * 100) / 100;
 }
 
+/** The sub-indicators (leaves) of the DTI framework of a dataset. */
+function leavesOf(d) {
+  const dti = d.frameworks.find((f) => f.id === 'dti');
+  const parents = new Set(dti.indicators.map((i) => i.parent).filter(Boolean));
+  return dti.indicators.filter((i) => !parents.has(i.code));
+}
+
+/** Variant `k`'s points as a scenario text: the same figures as `variant(base, k)` gives. */
+function scenario(base, k) {
+  return leavesOf(base)
+    .map((leaf, i) => `p~dti:${leaf.code}=${leaf.max > 0 ? points(i, k, leaf.max) : 0}`)
+    .join(';');
+}
+
 /** The dataset of variant `k` (k = 0 is the base file). */
 function variant(base, k) {
   const d = structuredClone(base);
-  const dti = d.frameworks.find((f) => f.id === 'dti');
-  const parents = new Set(dti.indicators.map((i) => i.parent).filter(Boolean));
-  const leaves = dti.indicators.filter((i) => !parents.has(i.code));
+  const leaves = leavesOf(d);
   const period = d.observations.find((o) => o.code === 'dti:6.1' && o.entity === PROVINCE).period;
   const codes = new Set(leaves.map((l) => `dti:${l.code}`));
   d.observations = d.observations.filter((o) => !(o.entity === PROVINCE && codes.has(o.code)));
@@ -65,5 +79,8 @@ export function prepare({ root, chiso, out, variants = 60 }) {
   }
   const [first, ...rest] = views;
   fs.writeFileSync(path.join(out, 'peers.json'), JSON.stringify({ ...first, updates: rest.map((v) => v.gaps) }));
+  const scenarios = [];
+  for (let k = 1; k <= variants; k++) scenarios.push(scenario(base, k));
+  fs.writeFileSync(path.join(out, 'scenarios.json'), JSON.stringify(scenarios));
   return { dir: out, variants, bars: first.gaps.length, months: first.pace.length };
 }

@@ -63,7 +63,7 @@ await profiled('first chart (navigation → both widgets drawn)', page, cdp, asy
 });
 console.log('chart-drawn at', (await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime)).toFixed(0), 'ms');
 await page.evaluate(() => window.bench.prepare(20));
-await profiled('20 updates of the gaps widget (new file each)', page, cdp, async () => {
+await profiled('20 updates of the gaps widget (a scenario each; ?update=file: a new file each)', page, cdp, async () => {
   for (let k = 1; k <= 20; k++) await page.evaluate((i) => window.bench.measure(i), k);
 });
 await browser.close();

@@ -86,6 +86,8 @@ async function main() {
   serverPath = server.resolve;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const results = Object.fromEntries(LIBRARIES.map((l) => [l.id, { first: {}, painted: {}, update: {}, transfer: null, memory: null }]));
+  // chiso's other way to change all values: a new file, read, validated and scored again.
+  results.chiso.updateFile = {};
 
   // 1. Time to first chart, fresh context each run (cold cache), interleaved across libraries.
   for (let r = 0; r < (PARTS.has('first') ? RUNS : 0); r++) {
@@ -110,10 +112,14 @@ async function main() {
   //    blocks of 10 updates in turn across libraries.
   for (const rate of PARTS.has('update') ? RATES : []) {
     const pages = [];
-    for (const lib of RUN_LIBRARIES) {
-      const opened = await openLibrary(browser, server, lib, rate);
-      pages.push({ lib, ...opened });
-      if (rate === 1) {
+    const entries = RUN_LIBRARIES.flatMap((lib) =>
+      lib.id === 'chiso'
+        ? [{ lib, into: 'update' }, { lib, into: 'updateFile', query: '?update=file' }]
+        : [{ lib, into: 'update' }]);
+    for (const { lib, into, query } of entries) {
+      const opened = await openLibrary(browser, server, lib, rate, { query });
+      pages.push({ lib, into, ...opened });
+      if (rate === 1 && into === 'update') {
         await opened.cdp.send('HeapProfiler.collectGarbage');
         const heap = await opened.cdp.send('Runtime.getHeapUsage');
         const wasm = await opened.page.evaluate(() => window.bench.wasmBytes());
@@ -129,7 +135,7 @@ async function main() {
     const block = 10;
     for (let start = 1; start <= UPDATES; start += block) {
       for (const p of pages) {
-        const out = (results[p.lib.id].update[rate] ||= { work: [], paint: [] });
+        const out = (results[p.lib.id][p.into][rate] ||= { work: [], paint: [] });
         for (let k = start; k < start + block && k <= UPDATES; k++) {
           const m = await p.page.evaluate((i) => window.bench.measure(i), k);
           out.work.push(m.work);
@@ -179,6 +185,10 @@ async function main() {
       const r = results[l.id];
       return [l.id, Object.fromEntries(RATES.map((rate) => [`${rate}x`, { first: brief(r.first[rate]), work: brief(r.update[rate]?.work), paint: brief(r.update[rate]?.paint) }]))];
     }));
+    if (out.chiso) {
+      const f = results.chiso.updateFile;
+      out['chiso-by-file'] = Object.fromEntries(RATES.map((rate) => [`${rate}x`, { work: brief(f[rate]?.work), paint: brief(f[rate]?.paint) }]));
+    }
     console.log(JSON.stringify({ load: os.loadavg().map((x) => x.toFixed(1)).join(' '), results: out, national }, null, 1));
     return;
   }
@@ -193,6 +203,9 @@ async function main() {
       painted: Object.fromEntries(RATES.map((rate) => [rate, summary(r.painted[rate])])),
       update: Object.fromEntries(RATES.map((rate) => [rate, { work: summary(r.update[rate].work), paint: summary(r.update[rate].paint) }])),
     };
+    if (r.updateFile) {
+      summarised[lib.id].updateFile = Object.fromEntries(RATES.map((rate) => [rate, { work: summary(r.updateFile[rate].work), paint: summary(r.updateFile[rate].paint) }]));
+    }
   }
   const peersPkg = (name) => JSON.parse(fs.readFileSync(path.join(PEERS, 'node_modules', name, 'package.json'), 'utf8')).version;
   const meta = {

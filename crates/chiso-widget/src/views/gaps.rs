@@ -1,7 +1,7 @@
 //! `gaps`: sub-indicators by recoverable points, coloured by responsible agency, filterable by
-//! agency.
+//! agency; under a `scenario`, the gaps left once its figures are in, with the scenario watermark.
 
-use super::{cite, n, no_dti, Ctx};
+use super::{cite, n, no_dti, scenario, Ctx};
 use crate::charts::{Bar, BarChart, BarRow, Chart, Fill, Swatch};
 use crate::components::data_table::{Cell, Mark, Row, Table};
 use crate::components::figure::{figure, LegendItem};
@@ -158,9 +158,18 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
     let filter = ctx.ui.gaps_filter.as_deref();
     let lang = ctx.lang;
     let session = ctx.session;
-    let Some(dti) = session.dti() else {
+    // Under a scenario, the gaps left once its figures are in (marked as illustrative).
+    let under = ctx
+        .scene
+        .filter(|s| s.active())
+        .and_then(|s| s.baseline().report_of(&s.outcome));
+    let Some(dti) = under.as_ref().or_else(|| session.dti()) else {
         return no_dti(lang);
     };
+    let notice = ctx
+        .scene
+        .and_then(|s| s.error.as_deref())
+        .map(|part| scenario::notice(part, lang));
     let lines: Vec<&IndicatorLine> = chiso_core::lists::filter(&dti.gaps, |g| {
         filter.is_none_or(|f| g.responsible.as_deref() == Some(f))
     });
@@ -198,11 +207,15 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
                 .text(&session.entity_name(a, lang)),
         );
     }
-    vec![
+    let mut out = vec![
         El::new("h3")
             .class("view-title")
             .text(lang.pick("Khoảng cách có thể gỡ lại", "Recoverable gaps")),
         El::new("p").class("summary").text(&summary),
+    ];
+    out.extend(notice);
+    out.extend(under.is_some().then(|| scenario::watermark(lang)));
+    out.extend([
         El::new("div")
             .class("filter")
             .child(
@@ -223,5 +236,6 @@ pub fn render(ctx: &Ctx) -> Vec<El> {
         ),
         ctx.table(&table(session, &lines, lang), "table-gaps"),
         notes(lang, &session.documents(&sources, lang)),
-    ]
+    ]);
+    out
 }

@@ -1,6 +1,8 @@
 // chiso: the real widget, twice (view "gaps" and view "budget"), given the raw chiso/1 file's text
-// (it parses, validates and scores it, then draws). An update gives the gaps widget a new file (inline JSON text)
-// with all sub-indicators changed: it is read, validated and scored again, then drawn.
+// (it parses, validates and scores it, then draws). An update changes the points of all sub-indicators:
+// by default as a what-if scenario given to the gaps widget (`update({scenario})`: the new points are scored
+// through the framework, the gaps recomputed, then drawn — the widget's own way to change values, as a slider
+// does); with `?update=file`, as a new file (inline JSON text) that is read, validated and scored again.
 // `?national=URL` instead mounts one widget (overview) on that file's text and marks when it is drawn.
 import { mount } from '/pkg/chiso-widget.js';
 import init from '/pkg/dist/chiso_widget.js';
@@ -81,11 +83,16 @@ if (params.has('national')) {
     whenDrawn(paceHost, () => mount(paceHost, { data: text, view: 'budget', lang: 'vi' })),
   ]);
   await drawn();
+  const byFile = params.get('update') === 'file';
   const texts = [];
   register({
     signal: first.includes('event') ? 'event' : 'dom',
     async prepare(n) {
-      for (let k = 1; k <= n; k++) texts.push(await (await fetch(`/data/variants/${k}.json`)).text());
+      if (byFile) {
+        for (let k = 1; k <= n; k++) texts.push(await (await fetch(`/data/variants/${k}.json`)).text());
+      } else {
+        texts.push(...(await (await fetch('/data/scenarios.json')).json()).slice(0, n));
+      }
     },
     async wasmBytes() {
       const wasm = await init();
@@ -93,7 +100,8 @@ if (params.has('national')) {
     },
     update(k) {
       const text = texts[(k - 1) % texts.length];
-      return whenDrawn(gapsHost, () => gaps.update({ data: text }), { update: true });
+      const options = byFile ? { data: text } : { scenario: text };
+      return whenDrawn(gapsHost, () => gaps.update(options), { update: byFile });
     },
   });
 }
