@@ -31,6 +31,25 @@ function selfTimes(profile) {
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
+/** Inclusive time (ms) by function: each sample counts once for every function on its stack. */
+function inclusiveTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const counts = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame;
+      const key = (f.functionName || '(anonymous)').replace(/::h[0-9a-f]{16}$/, '');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) || 0) + (profile.timeDeltas[i] || 0) / 1000);
+    }
+  });
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 async function profiled(label, page, cdp, action) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -41,6 +60,10 @@ async function profiled(label, page, cdp, action) {
   const total = rows.reduce((s, [, t]) => s + t, 0);
   console.log(`\n## ${label} (${rate}×): ${total.toFixed(0)} ms sampled`);
   for (const [name, t] of rows.slice(0, 25)) console.log(`${t.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`);
+  if (process.env.CHISO_PROFILE_INCLUSIVE) {
+    console.log(`\n### inclusive (self and callees), the ${process.env.CHISO_PROFILE_INCLUSIVE} largest`);
+    for (const [name, t] of inclusiveTimes(profile).slice(0, Number(process.env.CHISO_PROFILE_INCLUSIVE))) console.log(`${t.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`);
+  }
 }
 
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -15,7 +15,12 @@ struct Big(Vec<u32>);
 
 impl Big {
     fn from_u64(x: u64) -> Big {
-        let mut big = Big(vec![(x & 0xffff_ffff) as u32, (x >> 32) as u32]);
+        Big::from_u128(u128::from(x))
+    }
+
+    #[allow(clippy::cast_possible_truncation)] // one limb of 32 bits at a time
+    fn from_u128(x: u128) -> Big {
+        let mut big = Big((0..4).map(|i| (x >> (32 * i)) as u32).collect());
         big.trim();
         big
     }
@@ -400,6 +405,71 @@ fn shortest_fast(x: f64) -> Option<String> {
     None
 }
 
+/// `m · 5^d` for `0 ≤ d ≤ 27` (`5^27 < 2^63`, so with `m < 2^64` the product fits in 127 bits).
+fn times_pow5(m: u128, d: i32) -> Option<u128> {
+    let d = u32::try_from(d).ok().filter(|d| *d <= 27)?;
+    m.checked_mul(5u128.pow(d))
+}
+
+/// `x << s`, when no bit is lost.
+fn shl128(x: u128, s: i32) -> Option<u128> {
+    let s = u32::try_from(s).ok()?;
+    (s < x.leading_zeros() || x == 0).then(|| x << s)
+}
+
+/// [`scaled`] in `u128` arithmetic, when every product fits (most figures of a report).
+fn scaled128(m: u64, e: i32, d: i32) -> Option<(u128, Ordering)> {
+    let n = times_pow5(u128::from(m), d)?;
+    let pow2 = e + d;
+    if pow2 >= 0 {
+        return Some((shl128(n, pow2)?, Ordering::Less));
+    }
+    let s = u32::try_from(-pow2).ok().filter(|s| *s < 127)?;
+    let floor = n >> s;
+    let rem = n - (floor << s);
+    Some((floor, rem.cmp(&(1u128 << (s - 1)))))
+}
+
+/// [`reads_back`] in `u128` arithmetic, when every product fits.
+fn reads_back128(c: u128, d: i32, m: u64, e: i32) -> Option<bool> {
+    let lo = if m == 1 << 52 && e > -1074 { 1 } else { 2 };
+    let inclusive = m & 1 == 0;
+    let side = |k: u64| -> Option<Ordering> {
+        // c · 2^-d · 5^-d against k · 2^(e−2), both sides times 5^d and a common power of two.
+        let right = times_pow5(u128::from(k), d)?;
+        let (p_left, p_right) = (-d, e - 2);
+        let low = p_left.min(p_right);
+        Some(shl128(c, p_left - low)?.cmp(&shl128(right, p_right - low)?))
+    };
+    let above_low = match side(4 * m - lo)? {
+        Ordering::Greater => true,
+        Ordering::Equal => inclusive,
+        Ordering::Less => false,
+    };
+    let below_high = match side(4 * m + 2)? {
+        Ordering::Less => true,
+        Ordering::Equal => inclusive,
+        Ordering::Greater => false,
+    };
+    Some(above_low && below_high)
+}
+
+/// One step of [`shortest`] at `d` decimals in `u128` arithmetic: `Some(Some(c))` the digits
+/// chosen, `Some(None)` no candidate at `d`, `None` when a product does not fit (the caller then
+/// takes the big-integer step).
+fn shortest_step128(m: u64, e: i32, d: i32) -> Option<Option<u128>> {
+    let (floor, half) = scaled128(m, e, d)?;
+    let ceil = floor.checked_add(1)?;
+    let down = floor != 0 && reads_back128(floor, d, m, e)?;
+    let up = reads_back128(ceil, d, m, e)?;
+    Some(match (down, up) {
+        (true, true) => Some(if half == Ordering::Less { floor } else { ceil }),
+        (true, false) => Some(floor),
+        (false, true) => Some(ceil),
+        (false, false) => None,
+    })
+}
+
 /// `x` with the fewest digits that read back as `x` (the closest such number, the larger of two
 /// equally close), without an exponent: the same text as `format!("{x}")`.
 pub fn shortest(x: f64) -> String {
@@ -419,6 +489,14 @@ pub fn shortest(x: f64) -> String {
     let magnitude = ((f64::from(e + bits) * std::f64::consts::LOG10_2).floor()) as i32;
     let mut d = -magnitude - 1;
     loop {
+        match shortest_step128(m, e, d) {
+            Some(Some(c)) => return format!("{sign}{}", place(&Big::from_u128(c), d)),
+            Some(None) => {
+                d += 1;
+                continue;
+            }
+            None => {}
+        }
         let (floor, half) = scaled(m, e, d);
         let mut ceil = floor.clone();
         ceil.add_small(1);
@@ -524,6 +602,9 @@ mod tests {
         );
         assert_eq!(shortest_fast(9.17).as_deref(), Some("9.17"));
         assert_eq!(shortest_fast(350000.0).as_deref(), Some("350000"));
+        // 17 digits: not the one-multiplication path, but 128-bit integers, no big integer.
+        let (m, e) = decompose(18.641814445789677);
+        assert!((0..20).any(|d| matches!(shortest_step128(m, e, d), Some(Some(_)))));
         assert_eq!(
             shortest_fast(0.1 + 0.2),
             None,
