@@ -205,7 +205,7 @@ impl Issue {
         // Byte counts are integers: read as u64, so the wasm carries no float parser
         // (`str::parse::<f64>` links core's dec2flt and its ~10 KB power-of-five table).
         let words = |bytes: &str| {
-            let bytes: u64 = bytes.trim().parse().ok()?;
+            let bytes: u64 = crate::num::unsigned(bytes.trim())?;
             #[allow(clippy::cast_precision_loss)]
             Some(crate::limits::size_in_words(bytes as f64, lang))
         };

@@ -61,11 +61,11 @@ impl fmt::Display for Date {
     }
 }
 
-fn number<T: std::str::FromStr>(text: &str) -> Option<T> {
+fn number<T: TryFrom<u64>>(text: &str) -> Option<T> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    text.parse().ok()
+    crate::num::unsigned(text)
 }
 
 fn is_leap(year: i32) -> bool {

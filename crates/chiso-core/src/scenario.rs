@@ -193,9 +193,7 @@ impl Scenario {
                 ("d", None) => Override::Disbursed { line: id, amount },
                 ("m", Some(m)) => Override::DisbursedByMonth {
                     line: id,
-                    month: m
-                        .parse()
-                        .ok()
+                    month: crate::num::unsigned(m)
                         .filter(|m| (1..=12).contains(m))
                         .ok_or_else(bad)?,
                     amount,

@@ -432,7 +432,12 @@ fn rank_provinces(cards: &mut [Scorecard], kinds: &Map<&str, EntityKind>) {
 pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     let key = |s: &str| -> Vec<(u64, String)> {
         s.split('.')
-            .map(|p| (p.parse::<u64>().unwrap_or(u64::MAX), p.to_string()))
+            .map(|p| {
+                (
+                    crate::num::unsigned::<u64>(p).unwrap_or(u64::MAX),
+                    p.to_string(),
+                )
+            })
             .collect()
     };
     key(a).cmp(&key(b))

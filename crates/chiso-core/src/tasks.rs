@@ -37,10 +37,10 @@ fn roman_quarter(text: &str) -> Option<u32> {
     }
 }
 
-fn int<T: std::str::FromStr>(text: &str) -> Option<T> {
+fn int<T: TryFrom<u64>>(text: &str) -> Option<T> {
     let t = text.trim();
     (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| t.parse().ok())
+        .then(|| crate::num::unsigned(t))
         .flatten()
 }
 

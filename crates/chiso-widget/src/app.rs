@@ -398,7 +398,7 @@ impl App {
             ("change", "budget-month") => {
                 let month = el
                     .dyn_ref::<HtmlSelectElement>()
-                    .and_then(|s| s.value().parse::<u32>().ok());
+                    .and_then(|s| chiso_core::num::unsigned::<u32>(&s.value()));
                 if let (Some(scene), Some(month)) = (&mut self.scene, month) {
                     if let Some((share, _)) = scene.budget_inputs() {
                         scene.set_budget(share, month);

@@ -114,7 +114,9 @@ pub async fn fetch_file(
     let headers = response.headers();
     let header = |name: &str| headers.get(name).ok().flatten();
     // A declared length over the limit is refused before the body is read.
-    if let Some(length) = header("content-length").and_then(|l| l.trim().parse::<u64>().ok()) {
+    if let Some(length) =
+        header("content-length").and_then(|l| chiso_core::num::unsigned::<u64>(l.trim()))
+    {
         limits.check_size(length).map_err(LoadError::TooLarge)?;
     }
     let text = response.text().map_err(failed)?;

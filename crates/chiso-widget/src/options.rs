@@ -164,7 +164,7 @@ impl Options {
             "period" => self.period = value.map(str::to_string),
             "sliders" => {
                 self.sliders = value
-                    .and_then(|v| v.parse::<usize>().ok())
+                    .and_then(chiso_core::num::unsigned::<usize>)
                     .filter(|n| (1..=50).contains(n));
             }
             "scenario" => self.scenario = value.map(str::to_string),
@@ -172,7 +172,9 @@ impl Options {
             "refresh-seconds" => self.refresh_seconds = positive(value),
             "timeout" => self.timeout_seconds = positive(value),
             "max-bytes" => {
-                self.max_bytes = value.and_then(|v| v.parse().ok()).filter(|&n: &u64| n > 0);
+                self.max_bytes = value
+                    .and_then(chiso_core::num::unsigned)
+                    .filter(|&n: &u64| n > 0);
             }
             "rotate" => {
                 self.rotate = value
