@@ -44,7 +44,7 @@ fn stable_order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> 
 }
 
 /// Sorts `items` by `cmp`, keeping the order of equal items (as `slice::sort_by`).
-pub fn sort_by<T>(items: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+pub fn sort_by<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     let order = {
         let view: &[T] = items;
         stable_order(view.len(), &|a, b| match (view.get(a), view.get(b)) {
@@ -52,16 +52,31 @@ pub fn sort_by<T>(items: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
             _ => Ordering::Equal,
         })
     };
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(
-        order
-            .into_iter()
-            .filter_map(|i| slots.get_mut(i).and_then(Option::take)),
-    );
+    permute(&order, &mut |a, b| items.swap(a, b));
+}
+
+/// Puts the item at `order[i]` at position `i`, for every `i`, through `swap`: each cycle of the
+/// permutation followed once (not generic: the elements' type only reaches it through `swap`).
+fn permute(order: &[usize], swap: &mut dyn FnMut(usize, usize)) {
+    let mut done = vec![false; order.len()];
+    for start in 0..order.len() {
+        let mut at = start;
+        while let (Some(&next), Some(seen)) = (order.get(at), done.get_mut(at)) {
+            if *seen {
+                break;
+            }
+            *seen = true;
+            if next == start {
+                break;
+            }
+            swap(at, next);
+            at = next;
+        }
+    }
 }
 
 /// Sorts `items` by a key (as `slice::sort_by_key`, stable).
-pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
+pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(items, |a, b| key(a).cmp(&key(b)));
 }
 
