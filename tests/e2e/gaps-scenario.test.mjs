@@ -27,9 +27,12 @@ function publishedAt(code, points) {
   return file;
 }
 
-/** The gaps table's figures: {code: {points, max, gap, recoverable}}, in the order shown. */
-async function gapsShown(page) {
-  await page.evaluate(() => {
+/**
+ * The gaps table's figures: {code: {points, max, gap, recoverable}}, in the order shown; `open`
+ * opens the table first (else it is read hidden, as it is once the widget is ready).
+ */
+async function gapsShown(page, { open = true } = {}) {
+  if (open) await page.evaluate(() => {
     const root = document.querySelector('chiso-widget').shadowRoot;
     const toggle = root.querySelector('[data-action="toggle"][aria-controls="table-gaps"]');
     if (toggle && toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
@@ -68,6 +71,9 @@ test('gaps: a scenario bringing the largest gap to its maximum shows the gaps of
   const drawn = page.evaluate(() => new Promise((resolve) => document.querySelector('chiso-widget').addEventListener('chiso-drawn', resolve, { once: true })));
   await page.evaluate((s) => document.querySelector('chiso-widget').setAttribute('scenario', s), scenario);
   await drawn;
+  // The hidden table's rows follow once the charts are drawn: ready means they are in.
+  assert.equal(await settled(page), 'ready');
+  assert.deepEqual([...(await gapsShown(page, { open: false })).entries()], [...gapsOf(expected).entries()]);
   const shown = await gapsShown(page);
   assert.deepEqual([...shown.entries()], [...gapsOf(expected).entries()]);
   assert.equal(shown.get(top.code).recoverable, 0, `${top.code} has nothing left to recover`);

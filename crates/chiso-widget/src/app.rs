@@ -6,7 +6,7 @@
 use crate::charts::canvas::{container_width, Look};
 use crate::charts::Chart;
 use crate::components::chart_canvas::Painted;
-use crate::components::data_table::toggle;
+use crate::components::data_table::{toggle, HiddenRows};
 use crate::components::error_panel::error_panel;
 use crate::components::provenance::provenance;
 use crate::components::tabs::{key_move, tabs};
@@ -70,6 +70,10 @@ pub struct App {
     pending: Vec<(&'static str, JsValue)>,
     /// Whether the tree shown has the rows of its hidden tables (see [`App::complete`]).
     complete: bool,
+    /// Set when only the scenario changed since the last render: the next render keeps the
+    /// hidden tables' rows until the widget is idle (a new file rebuilds them at once: a
+    /// refresh resolves with every figure in place).
+    values_changed: bool,
     /// The callback that calls [`App::complete`] (set by the mount), and the id of its idle
     /// callback or timer while one is queued.
     completer: Option<(js_sys::Function, Option<Queued>)>,
@@ -162,6 +166,7 @@ impl App {
             rotation: crate::rotate::Rotation::default(),
             pending: Vec::new(),
             complete: true,
+            values_changed: false,
             completer: None,
         }
     }
@@ -313,6 +318,11 @@ impl App {
             self.scene = None;
         }
         if self.options.scenario != old.scenario {
+            let others = Options {
+                scenario: old.scenario.clone(),
+                ..self.options.clone()
+            };
+            self.values_changed = others == old;
             if let Some(scene) = &mut self.scene {
                 scene.set_text(self.options.scenario.as_deref().unwrap_or_default());
                 if self.options.sync_url {
@@ -479,7 +489,11 @@ impl App {
             ui: &self.ui,
             scene: self.scene.as_ref(),
             charts: RefCell::new(Vec::new()),
-            rows: self.complete,
+            hidden_rows: if self.complete {
+                HiddenRows::Built
+            } else {
+                HiddenRows::Later
+            },
             left_out: std::cell::Cell::new(false),
         };
         let Some(new) = views::results(self.view, &ctx) else {
@@ -653,6 +667,8 @@ impl App {
         };
         // The same view of a loaded file again is patched in place; anything else is created.
         let patched = state == "ready" && self.shown.as_ref().is_some_and(|(_, was)| *was == key);
+        // A repaint after values changed keeps the hidden tables' rows for the idle moment.
+        let values = std::mem::take(&mut self.values_changed) && paint;
         let mut left_out = false;
         let (body, charts) = match &self.state {
             State::Loading => (
@@ -670,7 +686,11 @@ impl App {
                     ui: &self.ui,
                     scene: self.scene.as_ref().filter(|_| self.view.shows_scenario()),
                     charts: RefCell::new(Vec::new()),
-                    rows: patched && self.complete,
+                    hidden_rows: match (patched && self.complete, values) {
+                        (false, _) => HiddenRows::Later,
+                        (true, true) => HiddenRows::Kept,
+                        (true, false) => HiddenRows::Built,
+                    },
                     left_out: std::cell::Cell::new(false),
                 };
                 let name = self.view.name();

@@ -34,6 +34,8 @@ pub struct El {
     kids: Vec<Kid>,
     /// The chart painted on this canvas (its index in the render's charts).
     slot: Option<usize>,
+    /// Patched over an element of the same tag, takes it over as it is (see [`El::kept`]).
+    keep: bool,
     node: Option<Element>,
 }
 
@@ -57,7 +59,18 @@ impl El {
             attrs: Vec::new(),
             kids: Vec::new(),
             slot: None,
+            keep: false,
             node: None,
+        }
+    }
+
+    /// An element that, patched over one of the same tag, keeps that element and everything in
+    /// it as they are: no comparison, no write (the body of a hidden table while values change,
+    /// rebuilt when the widget is idle). It must not hold a canvas. Created afresh, it is empty.
+    pub fn kept(tag: &'static str) -> El {
+        El {
+            keep: true,
+            ..El::new(tag)
         }
     }
 
@@ -207,6 +220,10 @@ impl El {
     }
 
     fn update(&mut self, document: &Document, old: El, canvases: &mut Vec<Canvas>) {
+        if self.keep && self.tag == old.tag && old.slot.is_none() {
+            *self = old;
+            return;
+        }
         let Some(element) = old.node.clone() else {
             return;
         };

@@ -156,11 +156,23 @@ fn cell_el(cell: &Cell, numeric: bool, lang: Lang) -> El {
     .child(El::new("span").class("sr").text(cell.mark.meaning(lang)))
 }
 
+/// What the body of a hidden table holds in a render (an open table always has its rows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HiddenRows {
+    /// Its rows.
+    Built,
+    /// None yet: a view's first render, whose rows come once the charts are on screen (see
+    /// `App::complete`).
+    Later,
+    /// The rows of the render before, untouched: a new scenario, whose rows are rebuilt once
+    /// the charts are on screen.
+    Kept,
+}
+
 /// A toggle button and the table it shows (`open` or hidden); `id` is unique in the widget. The
-/// widget's delegated `click` listener flips it in place ([`toggle`]). Without `rows`, the table
-/// has its caption and headers but an empty body (a hidden table on a first render: its rows are
-/// added once the charts are on screen, see `App::complete`).
-pub fn data_table(t: &Table, lang: Lang, id: &str, open: bool, rows: bool) -> El {
+/// widget's delegated `click` listener flips it in place ([`toggle`]). A hidden table's body is
+/// built, left empty or kept as it was, as `hidden` says.
+pub fn data_table(t: &Table, lang: Lang, id: &str, open: bool, hidden: HiddenRows) -> El {
     let mut head = El::new("tr");
     for (name, numeric) in &t.columns {
         head = head.child(
@@ -170,8 +182,13 @@ pub fn data_table(t: &Table, lang: Lang, id: &str, open: bool, rows: bool) -> El
                 .text(name),
         );
     }
-    let mut body = El::new("tbody");
-    for row in t.rows.iter().filter(|_| rows || open) {
+    let rows = open || hidden == HiddenRows::Built;
+    let mut body = if !open && hidden == HiddenRows::Kept {
+        El::kept("tbody")
+    } else {
+        El::new("tbody")
+    };
+    for row in t.rows.iter().filter(|_| rows) {
         let mut tr = El::new("tr")
             .attr("data-key", &row.key)
             .attr_opt("class", row.emphasis.then_some("emphasis"));
@@ -254,14 +271,24 @@ mod tests {
 
     #[test]
     fn a_hidden_table_may_wait_for_its_rows_and_an_open_one_never_does() {
-        let later = data_table(&gaps(), Lang::En, "table-gaps", false, false);
+        let later = data_table(&gaps(), Lang::En, "table-gaps", false, HiddenRows::Later);
         let text = later.text_content();
         assert!(text.contains("Show the table: Recoverable gaps"), "{text}");
         assert!(text.contains("Points"), "the headers are there: {text}");
         assert!(!text.contains("12.5"), "no rows yet: {text}");
-        let hidden = data_table(&gaps(), Lang::En, "table-gaps", false, true);
+        let hidden = data_table(&gaps(), Lang::En, "table-gaps", false, HiddenRows::Built);
         assert!(hidden.text_content().contains("12.5"));
-        let open = data_table(&gaps(), Lang::En, "table-gaps", true, false);
+        let open = data_table(&gaps(), Lang::En, "table-gaps", true, HiddenRows::Later);
         assert!(open.text_content().contains("12.5"));
+        let kept = data_table(&gaps(), Lang::En, "table-gaps", false, HiddenRows::Kept);
+        assert!(
+            !kept.text_content().contains("12.5"),
+            "a kept body brings no rows of its own"
+        );
+        let open = data_table(&gaps(), Lang::En, "table-gaps", true, HiddenRows::Kept);
+        assert!(
+            open.text_content().contains("12.5"),
+            "an open table is never kept"
+        );
     }
 }

@@ -14,6 +14,7 @@ pub mod tasks;
 pub mod whatif;
 
 use crate::charts::Chart;
+use crate::components::data_table::HiddenRows;
 use crate::dom::El;
 use crate::scene::Scene;
 use crate::session::Session;
@@ -35,10 +36,11 @@ pub struct Ctx<'a> {
     pub scene: Option<&'a Scene>,
     /// The charts of the canvases created while rendering (a canvas's slot is its index).
     pub charts: RefCell<Vec<Chart>>,
-    /// Whether hidden tables get their rows: not on a view's first render, whose rows the
-    /// widget adds once the charts are drawn (see `App::complete`).
-    pub rows: bool,
-    /// Set when a hidden table was rendered without its rows.
+    /// What hidden tables hold: their rows, none yet (a view's first render), or the rows of
+    /// the render before (an update of values); in the last two cases the widget adds the
+    /// rows once the charts are drawn (see `App::complete`).
+    pub hidden_rows: HiddenRows,
+    /// Set when a hidden table was rendered without its current rows.
     pub left_out: std::cell::Cell<bool>,
 }
 
@@ -56,10 +58,10 @@ impl Ctx<'_> {
     /// A data table (toggle + table), open if it was open before.
     pub fn table(&self, table: &crate::components::data_table::Table, id: &str) -> El {
         let open = self.ui.open_tables.iter().any(|t| t == id);
-        if !(open || self.rows || table.rows.is_empty()) {
+        if !(open || self.hidden_rows == HiddenRows::Built || table.rows.is_empty()) {
             self.left_out.set(true);
         }
-        crate::components::data_table::data_table(table, self.lang, id, open, self.rows)
+        crate::components::data_table::data_table(table, self.lang, id, open, self.hidden_rows)
     }
 }
 
