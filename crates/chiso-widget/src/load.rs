@@ -107,12 +107,10 @@ pub async fn fetch_text(
             status: response.status(),
         });
     }
-    let text = response.text().map_err(|e| network(js_message(&e)))?;
-    let text = JsFuture::from(text)
+    let bytes = crate::fetch::body_bytes(&response)
         .await
         .map_err(|e| network(js_message(&e)))?;
-    text.as_string()
-        .ok_or_else(|| network("the response is not text".into()))
+    Ok(crate::fetch::text_of(bytes))
 }
 
 #[cfg(test)]

@@ -10,10 +10,11 @@ use crate::cache;
 use crate::dom::El;
 use crate::error::LoadError;
 use crate::fetch::{fetch_file, Fetched, Validators};
-use crate::load::parse;
+use crate::load::{finish_digest, parse, start_digest};
 use crate::options::Source;
 use chiso_core::format::Lang;
 use chiso_core::limits::Limits;
+use chiso_core::model::Dataset;
 use chiso_core::refresh::{Failure, Good, Outcome, Policy, Refresh};
 use js_sys::{Function, Object, Promise, Reflect};
 use std::rc::Rc;
@@ -177,6 +178,39 @@ pub fn check(shared: &Shared) {
             last_modified: modified.as_deref(),
         };
         let fetched = fetch_file(&url, validators, timeout_ms, limits, signal.as_ref()).await;
+        // A widget removed or reloaded meanwhile reads nothing.
+        let current = weak.upgrade().is_some_and(|shared| {
+            shared
+                .try_borrow()
+                .is_ok_and(|app| app.generation == generation && app.refresh.seq == seq)
+        });
+        if !current {
+            return;
+        }
+        let fetched = match fetched {
+            Ok(Fetched::Body {
+                text,
+                etag,
+                last_modified,
+            }) => {
+                // The browser hashes the file (Web Crypto) while it is parsed here.
+                let digest = start_digest(&text);
+                let read = Box::new(parse(&text));
+                let hash = match *read {
+                    Ok(_) => finish_digest(digest, &text).await,
+                    Err(_) => String::new(),
+                };
+                Ok(Answer::Body {
+                    read,
+                    hash,
+                    text,
+                    etag,
+                    last_modified,
+                })
+            }
+            Ok(Fetched::NotModified) => Ok(Answer::NotModified),
+            Err(e) => Err(e),
+        };
         let Some(shared) = weak.upgrade() else {
             return;
         };
@@ -187,6 +221,25 @@ pub fn check(shared: &Shared) {
         }
         emit(&shared);
     });
+}
+
+/// A fetch's answer once read: the file parsed and hashed (the hash is empty when it did not parse).
+enum Answer {
+    /// 304.
+    NotModified,
+    /// 200.
+    Body {
+        /// The dataset, or why the file is refused.
+        read: Box<Result<Dataset, LoadError>>,
+        /// The file's SHA-256 (64 hex digits).
+        hash: String,
+        /// The file's text.
+        text: String,
+        /// The `ETag` header.
+        etag: Option<String>,
+        /// The `Last-Modified` header.
+        last_modified: Option<String>,
+    },
 }
 
 /// What a failed load means for the refresh state.
@@ -201,20 +254,22 @@ fn failure_of(error: &LoadError, lang: Lang) -> Failure {
 
 /// Applies the answer of a fetch: swaps to a new valid file, or keeps the last good one (stale),
 /// or shows the error panel when there never was a good one; then waits for the next fetch.
-fn apply(app: &mut App, url: &str, fetched: Result<Fetched, LoadError>) {
+fn apply(app: &mut App, url: &str, fetched: Result<Answer, LoadError>) {
     app.abort = None;
     let now = js_sys::Date::now();
     let lang = app.options.lang;
     let (outcome, error, new) = match fetched {
-        Ok(Fetched::NotModified) => (Outcome::NotModified, None, None),
-        Ok(Fetched::Body {
+        Ok(Answer::NotModified) => (Outcome::NotModified, None, None),
+        Ok(Answer::Body {
+            read,
+            hash,
             text,
             etag,
             last_modified,
-        }) => match parse(&text) {
+        }) => match *read {
             Ok(dataset) => {
                 let good = Good {
-                    hash: chiso_core::provenance::sha256_hex(text.as_bytes()),
+                    hash,
                     etag,
                     last_modified,
                     checked_at_ms: now,
