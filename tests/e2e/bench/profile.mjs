@@ -72,7 +72,7 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 if (national) {
   await profiled('national file (mount → overview drawn)', page, cdp, async () => {
-    await page.goto(`${server.url}/pages/chiso.html?national=/data/national.json`);
+    await page.goto(`${server.url}/pages/chiso.html?national=/data/national.json${process.env.CHISO_NATIONAL_VIA === "src" ? "&via=src" : ""}`);
     await page.waitForFunction(() => window.national, null, { timeout: 120000 });
   });
   console.log('national:', JSON.stringify(await page.evaluate(() => window.national)));
