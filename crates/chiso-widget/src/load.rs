@@ -110,7 +110,7 @@ pub async fn fetch_text(
     let bytes = crate::fetch::body_bytes(&response)
         .await
         .map_err(|e| network(js_message(&e)))?;
-    Ok(crate::fetch::text_of(bytes))
+    Ok(crate::fetch::text_of(bytes.to_vec()))
 }
 
 #[cfg(test)]
