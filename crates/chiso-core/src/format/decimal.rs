@@ -293,40 +293,18 @@ fn special(x: f64) -> Option<&'static str> {
     }
 }
 
-/// Below this, `y` and its neighbours one unit apart are exact `f64`s and `ulp(y) ≤ 2^-8`.
-const FAST_LIMIT: f64 = 35_184_372_088_832.0; // 2^45
-
-/// `|x| · 10^d` rounded half to even, when one multiplication settles it: the product is within
-/// half an ulp (at most 2^-9) of the exact value, so a product farther than 2^-8 from a half-way
-/// point `k + ½` lies on the same side of it as the exact value, and both round to the same
-/// integer. `None` (near a tie) sends the caller to the exact arithmetic.
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-fn fixed_fast(x: f64, d: usize) -> Option<u64> {
-    let y = x.abs() * crate::parse::fast::POW10.get(d)?;
-    if y.is_nan() || y >= FAST_LIMIT {
-        return None;
-    }
-    let n = y.round();
-    if (y - n).abs() > 0.5 - 1.0 / 256.0 {
-        return None;
-    }
-    Some(n as u64)
-}
-
 /// `x` with exactly `decimals` decimals, the exact value rounded half to even: the same text as
 /// `format!("{:.*}", decimals, x)`.
 pub fn fixed(x: f64, decimals: usize) -> String {
     if let Some(s) = special(x) {
         return s.to_string();
     }
-    if let Some(n) = fixed_fast(x, decimals) {
-        let sign = if x.is_sign_negative() { "-" } else { "" };
-        let d = i32::try_from(decimals).unwrap_or(0);
-        return format!("{sign}{}", place(&Big::from_u64(n), d));
-    }
     let d = i32::try_from(decimals).unwrap_or(i32::MAX).min(1100);
     let (m, e) = decompose(x.abs());
-    let (mut n, half) = scaled(m, e, d);
+    let (mut n, half) = match scaled128(m, e, d) {
+        Some((n, half)) => (Big::from_u128(n), half),
+        None => scaled(m, e, d),
+    };
     let last_odd = n.0.first().is_some_and(|l| l & 1 == 1);
     if half == Ordering::Greater || (half == Ordering::Equal && last_odd) {
         n.add_small(1);
@@ -374,35 +352,6 @@ fn reads_back(c: &Big, d: i32, m: u64, e: i32) -> bool {
         Ordering::Greater => false,
     };
     above_low && below_high
-}
-
-/// [`shortest`] of a positive `x` written with at most 15 decimals and 15 digits (most figures
-/// of a report): the fewest decimals `d` at which the integer nearest `x · 10^d` reads back as
-/// `x`. With `n < 2^53` and `10^d` both exact, `n / 10^d` is the correctly rounded value of the
-/// text `n·10^-d`, i.e. what reading the text back gives; the product's error is far below the
-/// margin kept from ½, so `n` is the nearest integer, the only candidate at `d`, and no shorter
-/// `d` had one. `None` sends the caller to the exact arithmetic.
-#[allow(
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::cast_precision_loss
-)]
-fn shortest_fast(x: f64) -> Option<String> {
-    for (d, &p) in crate::parse::fast::POW10.iter().enumerate().take(16) {
-        let y = x * p;
-        if y.is_nan() || y >= FAST_LIMIT {
-            return None;
-        }
-        let n = y.round();
-        if (y - n).abs() > 0.5 - 1.0 / 256.0 {
-            return None;
-        }
-        if n > 0.0 && n / p == x {
-            let d = i32::try_from(d).ok()?;
-            return Some(place(&Big::from_u64(n as u64), d));
-        }
-    }
-    None
 }
 
 /// `m · 5^d` for `0 ≤ d ≤ 27` (`5^27 < 2^63`, so with `m < 2^64` the product fits in 127 bits).
@@ -479,9 +428,6 @@ pub fn shortest(x: f64) -> String {
     let sign = if x.is_sign_negative() { "-" } else { "" };
     if x == 0.0 {
         return format!("{sign}0");
-    }
-    if let Some(text) = shortest_fast(x.abs()) {
-        return format!("{sign}{text}");
     }
     let (m, e) = decompose(x.abs());
     // Start one place before the first significant digit: log10(x) ≈ (e + bits of m) · log10 2.
@@ -592,24 +538,15 @@ mod tests {
     }
 
     #[test]
-    fn the_figures_of_a_report_take_the_one_multiplication_path() {
-        assert_eq!(fixed_fast(9.17, 2), Some(917));
-        assert_eq!(fixed_fast(-49.839228295819936, 1), Some(498));
-        assert_eq!(
-            fixed_fast(0.125, 2),
-            None,
-            "an exact tie goes to the exact arithmetic"
-        );
-        assert_eq!(shortest_fast(9.17).as_deref(), Some("9.17"));
-        assert_eq!(shortest_fast(350000.0).as_deref(), Some("350000"));
-        // 17 digits: not the one-multiplication path, but 128-bit integers, no big integer.
+    fn the_figures_of_a_report_take_128_bit_integers() {
+        // 9.17 to two places, and 17-digit computed figures at their shortest: no big integer.
+        let (m, e) = decompose(9.17);
+        assert_eq!(scaled128(m, e, 2).map(|(n, _)| n), Some(916));
         let (m, e) = decompose(18.641814445789677);
         assert!((0..20).any(|d| matches!(shortest_step128(m, e, d), Some(Some(_)))));
-        assert_eq!(
-            shortest_fast(0.1 + 0.2),
-            None,
-            "17 digits: exact arithmetic"
-        );
+        // Huge values still take the big integers.
+        let (m, e) = decompose(1e300);
+        assert_eq!(scaled128(m, e, 2), None);
     }
 
     #[test]
