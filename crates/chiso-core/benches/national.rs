@@ -208,6 +208,11 @@ fn main() {
     println!("iterations: {WARMUPS} warm-ups + {iters} timed runs per stage");
     println!();
     time("(a) parse::parse", iters, || parse::parse(&json));
+    time(
+        "(a2) parse::lite::parse (the widget's reader)",
+        iters,
+        || parse::lite::parse(&json),
+    );
     time("(b) validate::validate", iters, || {
         validate::validate(&dataset)
     });

@@ -2,7 +2,8 @@
 // chart and 20 updates, with self time summed by function (wasm functions by name).
 // `node bench/profile.mjs [rate]` from tests/e2e, after `cargo xtask bench` prepared target/bench/;
 // `node bench/profile.mjs [rate] national`: the national-scale file (target/bench/national.json)
-// read and drawn by one widget (overview).
+// read and drawn by one widget (overview). `CHISO_PROFILE_INCLUSIVE=N` adds the N largest inclusive
+// times; `CHISO_PROFILE_UNDER=name` counts those only in samples under a function named *name*.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { ARGS } from '../browser.mjs';
@@ -31,13 +32,20 @@ function selfTimes(profile) {
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
-/** Inclusive time (ms) by function: each sample counts once for every function on its stack. */
-function inclusiveTimes(profile) {
+/** Inclusive time (ms) by function: each sample counts once for every function on its stack;
+ * with `under`, only the samples whose stack holds a function whose name contains it. */
+function inclusiveTimes(profile, under) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
   const counts = new Map();
+  const stack = (id) => {
+    const names = [];
+    for (let at = id; at !== undefined; at = parent.get(at)) names.push(byId.get(at).callFrame.functionName || '');
+    return names;
+  };
   profile.samples.forEach((id, i) => {
+    if (under && !stack(id).some((name) => name.includes(under))) return;
     const seen = new Set();
     for (let at = id; at !== undefined; at = parent.get(at)) {
       const f = byId.get(at).callFrame;
@@ -61,8 +69,9 @@ async function profiled(label, page, cdp, action) {
   console.log(`\n## ${label} (${rate}×): ${total.toFixed(0)} ms sampled`);
   for (const [name, t] of rows.slice(0, 25)) console.log(`${t.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`);
   if (process.env.CHISO_PROFILE_INCLUSIVE) {
-    console.log(`\n### inclusive (self and callees), the ${process.env.CHISO_PROFILE_INCLUSIVE} largest`);
-    for (const [name, t] of inclusiveTimes(profile).slice(0, Number(process.env.CHISO_PROFILE_INCLUSIVE))) console.log(`${t.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`);
+    const under = process.env.CHISO_PROFILE_UNDER;
+    console.log(`\n### inclusive (self and callees), the ${process.env.CHISO_PROFILE_INCLUSIVE} largest${under ? `, in samples under a function named *${under}*` : ''}`);
+    for (const [name, t] of inclusiveTimes(profile, under).slice(0, Number(process.env.CHISO_PROFILE_INCLUSIVE))) console.log(`${t.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`);
   }
 }
 

@@ -119,7 +119,10 @@ impl BarChart {
         })
     }
 
-    /// Draws the rows.
+    /// Draws the rows: first every text, grouped by alignment and weight, then the tracks, the
+    /// bars and the ticks. Rows do not overlap and within a row the order of layers is kept, so
+    /// the picture is the one drawn row by row, with a few changes of the canvas's font,
+    /// alignment and fill instead of several per row (each a call into the browser).
     pub fn draw<P: Painter>(&self, p: &mut P, width: f64, palette: &Palette) {
         let fg = palette.rgb(Swatch::Fg);
         let top = if self.marker.is_some() {
@@ -128,50 +131,65 @@ impl BarChart {
             0.0
         };
         let right = width - 1.0;
-        for (i, row) in self.rows.iter().enumerate() {
-            #[allow(clippy::cast_precision_loss)]
-            let y = top + i as f64 * ROW_PX;
-            let scale = row.scale.unwrap_or(self.scale);
-            let x = |v: f64| {
-                if scale > 0.0 && v.is_finite() {
-                    clamp(v / scale, 0.0, 1.0) * right
-                } else {
-                    0.0
-                }
-            };
+        #[allow(clippy::cast_precision_loss)]
+        let row_y = |i: usize| top + i as f64 * ROW_PX;
+        let labels = chiso_core::lists::map(&self.rows, |row| {
             let value_w = p.measure(&row.value, LABEL_PX);
-            let label = p.fit(&row.label, (right - value_w - 10.0).max(20.0), LABEL_PX);
-            p.text(
-                &label,
-                (0.0, y + 9.0),
-                LABEL_PX,
-                fg,
-                Anchor::Left,
-                row.emphasis,
-            );
-            p.text(
-                &row.value,
-                (right, y + 9.0),
-                LABEL_PX,
-                fg,
-                Anchor::Right,
-                row.emphasis,
-            );
-            let (y0, y1) = (y + BAR_TOP_PX, y + BAR_TOP_PX + BAR_PX);
-            if let Some(track) = row.track {
-                p.rect((0.0, y0), (x(track), y1), palette.rgb(Swatch::Track), true);
+            p.fit(&row.label, (right - value_w - 10.0).max(20.0), LABEL_PX)
+        });
+        for (anchor, bold) in [
+            (Anchor::Left, false),
+            (Anchor::Left, true),
+            (Anchor::Right, false),
+            (Anchor::Right, true),
+        ] {
+            for (i, row) in self.rows.iter().enumerate() {
+                if row.emphasis != bold {
+                    continue;
+                }
+                let (text, x) = match (anchor, labels.get(i)) {
+                    (Anchor::Left, Some(label)) => (label, 0.0),
+                    _ => (&row.value, right),
+                };
+                p.text(text, (x, row_y(i) + 9.0), LABEL_PX, fg, anchor, bold);
             }
+        }
+        let x = |row: &BarRow, v: f64| {
+            let scale = row.scale.unwrap_or(self.scale);
+            if scale > 0.0 && v.is_finite() {
+                clamp(v / scale, 0.0, 1.0) * right
+            } else {
+                0.0
+            }
+        };
+        let bar_y = |i: usize| (row_y(i) + BAR_TOP_PX, row_y(i) + BAR_TOP_PX + BAR_PX);
+        for (i, row) in self.rows.iter().enumerate() {
+            if let Some(track) = row.track {
+                let (y0, y1) = bar_y(i);
+                p.rect(
+                    (0.0, y0),
+                    (x(row, track), y1),
+                    palette.rgb(Swatch::Track),
+                    true,
+                );
+            }
+        }
+        for (i, row) in self.rows.iter().enumerate() {
+            let (y0, y1) = bar_y(i);
             let mut end = 0.0;
             for bar in &row.bars {
                 let start = if bar.stacked { end } else { 0.0 };
-                let to = start + x(bar.len);
+                let to = start + x(row, bar.len);
                 end = to;
                 if bar.len > 0.0 {
                     paint_bar(p, (start, y0), (to.max(start + 2.0), y1), bar.fill, palette);
                 }
             }
+        }
+        for (i, row) in self.rows.iter().enumerate() {
             if let Some(tick) = row.tick {
-                let tx = x(tick).max(1.0);
+                let (y0, y1) = bar_y(i);
+                let tx = x(row, tick).max(1.0);
                 p.path(&[(tx, y0 - 4.0), (tx, y1 + 4.0)], fg, 2.0);
             }
         }
@@ -260,9 +278,15 @@ mod tests {
         };
         let mut r = Recorder::default();
         chart.draw(&mut r, 320.0, &Palette::default());
+        // The labels in row order, then the values (texts are drawn grouped by alignment).
         assert_eq!(
-            r.texts[..2],
-            ["6 Digital government activity", "82.17 / 200"]
+            r.texts[..4],
+            [
+                "6 Digital government activity",
+                "1 Digital awareness",
+                "82.17 / 200",
+                "no data"
+            ]
         );
         assert!(r.texts.contains(&"target".to_string()));
         assert!(r.max_x <= 320.0 && r.max_y <= chart.height(320.0));
