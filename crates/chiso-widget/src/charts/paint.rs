@@ -118,7 +118,8 @@ pub struct CanvasPainter {
 /// What the context was last set to.
 #[derive(Default)]
 struct Pen {
-    font: String,
+    /// The font's size and weight, as last set (the font text is written only when they change).
+    font: Option<(i32, bool)>,
     fill: String,
     stroke: String,
     line_width: f64,
@@ -146,11 +147,12 @@ impl CanvasPainter {
     }
 
     fn set_font(&self, size: f64, bold: bool) {
-        let font = font(size, bold);
+        #[allow(clippy::cast_possible_truncation)]
+        let key = Some((size.round() as i32, bold));
         let mut pen = self.state.borrow_mut();
-        if pen.font != font {
-            self.context.set_font(&font);
-            pen.font = font;
+        if pen.font != key {
+            self.context.set_font(&font(size, bold));
+            pen.font = key;
         }
     }
 
