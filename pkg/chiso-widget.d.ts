@@ -76,6 +76,10 @@ export interface ChisoDrawnDetail {
   view?: ChisoView;
   /** `true` when the error panel was drawn instead. */
   error?: boolean;
+  /** On the first drawing after a file was read: ms to read and validate its text. */
+  readMs?: number;
+  /** On the first drawing after a file was read: ms to compute its figures. */
+  scoreMs?: number;
 }
 
 declare global {

@@ -74,6 +74,9 @@ pub struct App {
     /// hidden tables' rows until the widget is idle (a new file rebuilds them at once: a
     /// refresh resolves with every figure in place).
     values_changed: bool,
+    /// The last load's time to read and validate the file and to score it, in ms, until the
+    /// `chiso-drawn` that follows reports it.
+    timings: Option<(f64, f64)>,
     /// The callback that calls [`App::complete`] (set by the mount), and the id of its idle
     /// callback or timer while one is queued.
     completer: Option<(js_sys::Function, Option<Queued>)>,
@@ -167,6 +170,7 @@ impl App {
             pending: Vec::new(),
             complete: true,
             values_changed: false,
+            timings: None,
             completer: None,
         }
     }
@@ -292,10 +296,14 @@ impl App {
     pub(crate) fn compute(&mut self) {
         if let Some(dataset) = &self.dataset {
             let o = &self.options;
+            let start = crate::load::now_ms();
             let mut session =
                 Session::new(Rc::clone(dataset), o.entity.as_deref(), o.period.as_deref());
             session.report.dataset.sha256.clone_from(&self.sha256);
             self.state = State::Ready(Box::new(session));
+            if let Some(read) = crate::load::take_parse_ms() {
+                self.timings = Some((read, crate::load::now_ms() - start));
+            }
         }
     }
 
@@ -584,6 +592,12 @@ impl App {
             &JsValue::from_str("view"),
             &JsValue::from_str(self.view.name()),
         );
+        // After a file was read: how long reading (parse and validate) and scoring took.
+        if let Some((read, score)) = self.timings.take() {
+            for (key, ms) in [("readMs", read), ("scoreMs", score)] {
+                let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &ms.into());
+            }
+        }
         self.pending.push(("chiso-drawn", detail.into()));
         if let Some(scene) = self.scene.as_ref().filter(|_| self.view.is_scenario()) {
             let detail = js_sys::Object::new();

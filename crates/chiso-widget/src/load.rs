@@ -13,13 +13,34 @@ use wasm_bindgen_futures::JsFuture;
 /// (about 40 KB of gzip less). Syntax errors carry their line and column, shape errors their
 /// JSON path; every validation problem names its JSON path.
 pub fn parse(text: &str) -> Result<Dataset, LoadError> {
+    let start = now_ms();
     let dataset = chiso_core::parse::lite::parse_with(text, number).map_err(LoadError::Parse)?;
     let issues = chiso_core::validate::validate(&dataset);
+    PARSE_MS.set(Some(now_ms() - start));
     if issues.is_empty() {
         Ok(dataset)
     } else {
         Err(LoadError::Invalid(issues))
     }
+}
+
+thread_local! {
+    /// How long the last [`parse`] of a valid file took (read and validate), in ms, until
+    /// [`take_parse_ms`] takes it.
+    static PARSE_MS: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// The time of the last [`parse`] of a valid file, once.
+pub fn take_parse_ms() -> Option<f64> {
+    PARSE_MS.take()
+}
+
+/// The browser's clock in ms (`Date.now()`); natively 0 (the widget's tests have no clock).
+pub fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now();
+    #[cfg(not(target_arch = "wasm32"))]
+    return 0.0;
 }
 
 /// Starts the SHA-256 of `text` (its UTF-8 bytes) in the browser's Web Crypto: native code, off

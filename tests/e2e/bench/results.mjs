@@ -23,14 +23,27 @@ function row(label, f) {
 const inline = (n) =>
   !n ? '' : n.error ? `; given its text inline (\`data\`): error (${n.error})` : `; given its text inline (\`data\`, the page fetched it first): median ${ms(n.median)} ms, p95 ${ms(n.p95)} ms, min ${ms(n.min)} ms`;
 
+/** The national runs that did not fail: the `src` ones and the inline ones. */
+const nationalRuns = (national) => [national, national && national.inline].filter((n) => n && !n.error);
+
 /**
- * Whether the national goal is met: on the faster of the two ways, since the goal is about
- * parsing and scoring (the `src` figure also holds the local fetch, the inline one the copy of the
- * JS string); `null` when not measured.
+ * Whether the national goal is met. The goal is parse + score: judged on the widget's own clock
+ * of reading (parse, validate) and scoring (`chiso-drawn`'s readMs + scoreMs), the faster of the
+ * two ways; without those figures, on mount → drawn (which also holds the local fetch or the copy
+ * of the JS string, and the drawing). `null` when not measured.
  */
 function nationalMet(national) {
-  const times = [national, national && national.inline].filter((n) => n && !n.error).map((n) => n.median);
+  const runs = nationalRuns(national);
+  const stages = runs.filter((n) => n.parseScore).map((n) => n.parseScore.median);
+  const times = stages.length ? stages : runs.map((n) => n.median);
   return times.length ? Math.min(...times) < 200 : null;
+}
+
+/** The parse + score figures of the national row, by the widget's clock. */
+function parseScore(national) {
+  const part = (n, way) => (n && n.parseScore ? `${way}: median ${ms(n.parseScore.median)} ms, p95 ${ms(n.parseScore.p95)} ms, min ${ms(n.parseScore.min)} ms` : null);
+  const parts = [part(national, 'given `src`'), part(national && national.inline, 'given `data`')].filter(Boolean);
+  return parts.length ? `**parse + score** (read, validate, score: the widget's own clock, \`chiso-drawn\`'s \`readMs\` + \`scoreMs\`) ${parts.join('; ')}. From mount to the drawn overview: ` : '';
 }
 
 /** Each goal of issue 7: {goal, met, detail}. */
@@ -76,7 +89,7 @@ export function goals(results, national) {
     detail: national && national.error
       ? `not measured: the widget showed an error (${national.error})`
       : national
-      ? `given the file's URL (\`src\`): median ${ms(national.median)} ms, p95 ${ms(national.p95)} ms, min ${ms(national.min)} ms over ${national.n} runs (${(national.bytes / 1e6).toFixed(2)} MB of JSON from mount to a drawn overview: fetch from a local server, read, validate, score, report, draw)${inline(national.inline)}`
+      ? `${parseScore(national)}given the file's URL (\`src\`): median ${ms(national.median)} ms, p95 ${ms(national.p95)} ms, min ${ms(national.min)} ms over ${national.n} runs (${(national.bytes / 1e6).toFixed(2)} MB of JSON from mount to a drawn overview: fetch from a local server, read, validate, score, report, draw)${inline(national.inline)}`
       : 'not measured (no national file given)',
   });
   return out;
@@ -152,7 +165,7 @@ export function writeResults({ meta, results, national, file }) {
   L.push('- **First chart:** from navigation start to `performance.mark("chart-drawn")`, set by the page when the library has drawn both charts (ECharts flushed, vega-embed resolved, Chart.js constructed with animation off, Plot\'s SVGs inserted; chiso: both widgets\' `chiso-drawn`, fired once their canvases are painted, the rows of the collapsed data tables following at the next idle moment); chiso\'s page has the package README\'s `<link rel=modulepreload>` and wasm preload hints in its head, as the peers\' pages have their library\'s `<script>` there (either way the browser fetches them while it reads the page); "painted" is the next frame after it. CPU throttling with CDP `Emulation.setCPUThrottlingRate`.');
   L.push(`- **Update:** all ${meta.bars} values change (a new set of points, as a slider would give). Each update starts right after a painted frame (requestAnimationFrame, then a task); "work" ends when the library has drawn, "next paint" is counted on the browser's frame clock (\`tests/e2e/bench/pages/frames.js\`): from the last frame start (\`requestAnimationFrame\` timestamp) before the update to the first frame start at or after the update's work ended, plus one interval for each beat that frame's own rendering overruns. So an update that fits in one 60 Hz frame reads 16.7 ms and one that drops a frame 33 ms (the method's controls in \`bench/slider.md\`: a 5 ms busy loop reads one frame, a 25 ms one two). Peers: new arrays (Chart.js \`update("none")\`, ECharts \`setOption\` + flush, Vega \`view.data\` + \`runAsync\`, Plot a new SVG swapped in). **chiso: the new points given to the gaps widget as a what-if scenario (\`update({scenario})\`, one \`p~dti:<code>=<points>\` per sub-indicator, the same figures as the peers' update), which chiso scores through the framework (each sub-indicator, its parents, the total, the rank among the peers), turns into gaps, and draws** — with the summary, the table and the watermark of a scenario around the chart. The row "chiso given a new file instead" is chiso's other way to change every value: a new file (\`update({data})\`, inline JSON text), read, validated and scored again before drawing; no peer reads a file per update. chiso's end of drawing is detected by: ${c.signal === 'event' ? 'the widget\'s `chiso-drawn` event' : 'a DOM change leaving the widget ready with painted canvases after it went through `loading` (the widget has no drawn event)'}.`);
   L.push('- **Memory:** `Runtime.getHeapUsage` (used JS heap) after a forced garbage collection, once both charts are drawn at 1×, plus the wasm linear memory (`WebAssembly.Memory` size) for chiso.');
-  L.push('- **National dataset:** the national-scale file (`chiso_core::synth`, 34 provinces × 5 years + 3,321 communes), one widget (`view="overview"`), from `mount()` to the drawn overview at 1×, two ways, runs interleaved: given the file\'s URL (`src`, as a page pointing at the published file: the widget fetches it from the bench\'s local server as bytes, then reads, validates, scores, reports and draws), and given its text inline (`data`: the page fetched the text before the clock starts; the widget copies the JS string into wasm, then the same steps). The goal is judged on the faster of the two (it is about parsing and scoring: the `src` figure also holds the local fetch of 16.7 MB, the inline one the copy of the JS string into wasm).');
+  L.push('- **National dataset:** the national-scale file (`chiso_core::synth`, 34 provinces × 5 years + 3,321 communes), one widget (`view="overview"`), from `mount()` to the drawn overview at 1×, two ways, runs interleaved: given the file\'s URL (`src`, as a page pointing at the published file: the widget fetches it from the bench\'s local server as bytes, then reads, validates, scores, reports and draws), and given its text inline (`data`: the page fetched the text before the clock starts; the widget copies the JS string into wasm, then the same steps). Each run also reads the widget\'s own clock of the file\'s read (parse and validate) and its scoring, which the first `chiso-drawn` after a read reports (`detail.readMs`, `detail.scoreMs`). The goal (parse + score) is judged on that figure, the faster of the two ways; the mount-to-drawn figures also hold the local fetch of 16.7 MB (`src`) or the copy of the JS string into wasm (`data`), the wait for the Web Crypto hash, and the drawing.');
   L.push('');
   L.push('Command: `cargo xtask bench` (`CHISO_BENCH_RUNS`, `CHISO_BENCH_UPDATES` for more runs). Raw figures: `target/bench/results.json`.');
   L.push('');

@@ -77,9 +77,14 @@ if (params.has('national')) {
   const options = { view: 'overview', lang: 'vi', 'max-bytes': String(2 * bytes) };
   if (viaSrc) options.src = url;
   else options.data = text;
+  // The widget's own clock of the read (parse + validate) and the score, from its first `chiso-drawn`.
+  let stages = {};
+  gapsHost.addEventListener('chiso-drawn', (e) => {
+    if (e.detail && e.detail.readMs !== undefined) stages = { readMs: e.detail.readMs, scoreMs: e.detail.scoreMs };
+  });
   try {
     await whenDrawn(gapsHost, () => mount(gapsHost, options));
-    window.national = { ms: performance.now() - t0, bytes, fetchMs };
+    window.national = { ms: performance.now() - t0, bytes, fetchMs, ...stages };
   } catch (e) {
     const panel = gapsHost.shadowRoot && gapsHost.shadowRoot.textContent;
     window.national = { error: `${e.message}: ${(panel || '').slice(0, 300)}`, bytes };
