@@ -544,6 +544,42 @@ fn nesting_is_limited_as_serde_json_limits_it() {
 }
 
 #[test]
+fn observations_read_as_the_text_comes_name_their_problems_as_the_tree_did() {
+    // The root's `observations` become the model while the text is parsed (no tree of them).
+    let text = mini_with(|d| d["observations"][1]["points"] = json!("eight"));
+    let issue = same(&text).unwrap_err();
+    assert_eq!(issue.path, "observations[1].points");
+    // Of two problems in the list, the first is named.
+    let text = mini_with(|d| {
+        d["observations"][0]["source"] = json!(7);
+        d["observations"][1]["points"] = json!("eight");
+    });
+    assert_eq!(
+        lite::parse(&text).unwrap_err().path,
+        "observations[0].source"
+    );
+    // A number too large for f64 inside an observation is still a syntax problem, with its path.
+    let issue = lite::parse(&text_with(r#""value": 25"#, r#""value": 1e999"#)).unwrap_err();
+    assert_eq!(issue.code, IssueCode::MalformedJson);
+    assert_eq!(issue.path, "observations[0].value");
+    same(&text_with(r#""value": 25"#, r#""value": 1e999"#)).unwrap_err();
+    // The list given twice: the second is a duplicate field, as serde says.
+    let issue = same(&text_with(
+        r#""observations": ["#,
+        r#""observations": [], "observations": ["#,
+    ))
+    .unwrap_err();
+    assert!(
+        issue.found.starts_with("duplicate field `observations`"),
+        "{}",
+        issue.found
+    );
+    // Not a list: read from the tree, with the same message.
+    let issue = same(&mini_with(|d| d["observations"] = json!({"a": 1}))).unwrap_err();
+    assert_eq!(issue.path, "observations");
+}
+
+#[test]
 fn shape_errors_name_path_line_and_column() {
     let issue =
         lite::parse(&text_with(r#""kind": "province""#, r#""kind": "planet""#)).unwrap_err();

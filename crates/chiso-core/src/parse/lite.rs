@@ -186,6 +186,9 @@ enum J<'a> {
         Option<(usize, &'static str)>,
     ),
     Bad(&'static str),
+    /// The root object's `observations`, already read into the model as the text was parsed
+    /// (see [`Parser::observations`]), with the first problem met there.
+    Built(Box<(Vec<Observation>, Option<Box<Bad>>)>),
 }
 
 /// serde_json's nesting limit: the 128th nested array or object is an error.
@@ -310,9 +313,11 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self) -> Result<J<'a>, Syntax> {
         self.at += 1;
-        let mut entries = Vec::new();
+        // Most objects of a file have up to 8 keys (an observation 6 or 7): one allocation each.
+        let mut entries = Vec::with_capacity(8);
         let mut bad_key = None;
         let mut first = true;
+        let mut streamed = false;
         while self.more(b'}', first)? {
             first = false;
             let key_at = self.at;
@@ -329,10 +334,51 @@ impl<'a> Parser<'a> {
                 None => return syntax(self.at, "EOF while parsing an object"),
                 Some(_) => return syntax(self.at, "expected `:`"),
             }
-            let value = self.value()?;
+            // The root object's first `observations` list is read as it comes.
+            let value = if self.depth == 1
+                && !streamed
+                && key == "observations"
+                && self.space() == Some(b'[')
+            {
+                streamed = true;
+                self.observations()?
+            } else {
+                self.value()?
+            };
             entries.push((key, Some(value)));
         }
         Ok(J::Obj(entries, bad_key))
+    }
+
+    /// The root object's `observations`, each item turned into an [`Observation`] as soon as it
+    /// is read and its tree dropped, so the file's largest list never stands as a tree (the
+    /// national file's 75,000 observations were most of the reader's allocations and memory).
+    /// Its first problem is kept with the list and counted when the dataset reads the field,
+    /// where reading the tree would have met it.
+    fn observations(&mut self) -> Result<Node<'a>, Syntax> {
+        let at = self.at;
+        self.at += 1;
+        self.depth += 1;
+        let first = First::default();
+        let root = Path::Root(&first);
+        let key = Path::Key(&root, "observations");
+        // Room for as many observations as the rest of the text could hold at 160 bytes each (a
+        // pretty-printed one takes about 220): the list is not copied as it grows, and the room
+        // left over is given back at the end.
+        let mut list = Vec::with_capacity(self.text.len().saturating_sub(self.at) / 160);
+        let mut start = true;
+        while self.more(b']', start)? {
+            start = false;
+            let item = self.value()?;
+            list.push(observation(item, &Path::Index(&key, list.len())));
+        }
+        self.depth -= 1;
+        list.shrink_to_fit();
+        Ok(Node {
+            at,
+            source: self.text.get(at..self.at).unwrap_or_default(),
+            v: J::Built(Box::new((list, first.take()))),
+        })
     }
 
     /// A string from its opening quote; `Err` inside `Ok` for a lone surrogate.
@@ -662,7 +708,7 @@ impl Path<'_> {
             J::Bool(_) => "a boolean",
             J::Num(_) => "a number",
             J::Str(_) => "a string",
-            J::Arr(_) => "a sequence",
+            J::Arr(_) | J::Built(_) => "a sequence",
             J::Obj(..) => "a map",
         };
         self.shape(
@@ -1202,7 +1248,7 @@ fn dataset(node: Node, path: &Path) -> Dataset {
         entities: f.def("entities", |n, p| list(n, p, entity)),
         frameworks: f.def("frameworks", |n, p| list(n, p, framework)),
         metrics: f.def("metrics", |n, p| list(n, p, metric)),
-        observations: f.def("observations", |n, p| list(n, p, observation)),
+        observations: f.def("observations", observations),
         targets: f.def("targets", |n, p| list(n, p, target)),
         budget: f.def("budget", |n, p| list(n, p, budget_line)),
         disbursement: f.def("disbursement", |n, p| list(n, p, disbursement)),
@@ -1434,6 +1480,20 @@ fn value(node: Node, path: &Path) -> Value {
             );
             Value::Number(0.0)
         }
+    }
+}
+
+/// The dataset's observations: read with the text (the root object's list), or from the tree.
+fn observations(node: Node, path: &Path) -> Vec<Observation> {
+    match node.v {
+        J::Built(built) => {
+            let (list, bad) = *built;
+            if let Some(bad) = bad {
+                path.keep(*bad);
+            }
+            list
+        }
+        v => list(Node { v, ..node }, path, observation),
     }
 }
 
