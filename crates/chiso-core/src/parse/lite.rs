@@ -806,12 +806,16 @@ struct Fields<'a, 'p> {
     entries: Vec<(Cow<'a, str>, Option<Node<'a>>)>,
     /// Whether the struct is written as an array.
     seq: bool,
-    /// The next item of an array.
+    /// The next item of an array; of an object, the entry after the one taken last.
     next: usize,
     /// The struct's fields, in order (an object's other keys are unknown fields).
     fields: &'static [&'static str],
     /// Whether unknown fields are errors (serde's `deny_unknown_fields`: all but [`Text`]).
     deny: bool,
+    /// Whether no key is given twice: then a field is the only entry with its key, looked for
+    /// first right after the entry taken last (files list fields in their order, so most
+    /// fields are found at once instead of by a scan of every entry).
+    unique: bool,
 }
 
 impl<'a, 'p> Fields<'a, 'p> {
@@ -843,6 +847,7 @@ impl<'a, 'p> Fields<'a, 'p> {
                 (Vec::new(), false)
             }
         };
+        let unique = !seq && unique_keys(&entries);
         Fields {
             at,
             path,
@@ -851,6 +856,7 @@ impl<'a, 'p> Fields<'a, 'p> {
             next: 0,
             fields,
             deny,
+            unique,
         }
     }
 
@@ -868,6 +874,15 @@ impl<'a, 'p> Fields<'a, 'p> {
             self.next += 1;
             let item = self.entries.get_mut(i).and_then(|(_, v)| v.take());
             return item.map(|node| (node, Path::Index(self.path, i)));
+        }
+        if self.unique {
+            let at = match self.entries.get(self.next) {
+                Some((k, _)) if k == key => Some(self.next),
+                _ => self.entries.iter().position(|(k, _)| k == key),
+            }?;
+            self.next = at + 1;
+            let node = self.entries.get_mut(at).and_then(|(_, v)| v.take());
+            return node.map(|node| (node, Path::Key(self.path, key)));
         }
         let mut found: Option<Node> = None;
         for (k, v) in &mut self.entries {
@@ -965,6 +980,16 @@ impl<'a, 'p> Fields<'a, 'p> {
         }
         self.unknown(|_| true);
     }
+}
+
+/// Whether an object of at most 16 entries gives each key once (larger ones are not checked).
+fn unique_keys(entries: &[(Cow<str>, Option<Node>)]) -> bool {
+    entries.len() <= 16
+        && entries.iter().enumerate().all(|(i, (k, _))| {
+            entries
+                .get(..i)
+                .is_some_and(|before| before.iter().all(|(other, _)| other != k))
+        })
 }
 
 fn string(node: Node, path: &Path) -> String {
