@@ -45,38 +45,43 @@ pub trait Painter {
     /// even, then steps one character at a time: about three measurements a label, where a
     /// binary search over the length took seven (each `measureText` of a new text shapes it).
     fn fit(&self, text: &str, width: f64, size: f64) -> String {
-        let full = self.measure(text, size);
-        if full <= width {
-            return text.to_string();
-        }
-        let chars: Vec<char> = text.chars().collect();
-        let n = chars.len();
-        let fits = |k: usize| {
-            let candidate: String = chars.iter().take(k).collect::<String>() + "…";
-            self.measure(&candidate, size) <= width
-        };
-        #[allow(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            clippy::cast_precision_loss
-        )]
-        let guess = (n as f64 * width / full).floor().max(1.0) as usize - 1;
-        let mut k = guess.min(n);
-        if fits(k) {
-            while k < n && fits(k + 1) {
-                k += 1;
-            }
-        } else {
-            while k > 0 {
-                k -= 1;
-                if k == 0 || fits(k) {
-                    break;
-                }
-            }
-        }
-        let kept: String = chars.iter().take(k).collect();
-        format!("{}…", kept.trim_end())
+        fit_with(&|t| self.measure(t, size), text, width)
     }
+}
+
+/// [`Painter::fit`], measuring with `measure`.
+fn fit_with(measure: &dyn Fn(&str) -> f64, text: &str, width: f64) -> String {
+    let full = measure(text);
+    if full <= width {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    let fits = |k: usize| {
+        let candidate: String = chars.iter().take(k).collect::<String>() + "…";
+        measure(&candidate) <= width
+    };
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let guess = (n as f64 * width / full).floor().max(1.0) as usize - 1;
+    let mut k = guess.min(n);
+    if fits(k) {
+        while k < n && fits(k + 1) {
+            k += 1;
+        }
+    } else {
+        while k > 0 {
+            k -= 1;
+            if k == 0 || fits(k) {
+                break;
+            }
+        }
+    }
+    let kept: String = chars.iter().take(k).collect();
+    format!("{}…", kept.trim_end())
 }
 
 #[allow(clippy::cast_possible_truncation)]
@@ -136,6 +141,13 @@ thread_local! {
 
 /// How many widths are kept before the cache starts afresh.
 const MAX_WIDTHS: usize = 4096;
+
+thread_local! {
+    /// Labels as [`Painter::fit`] cut them, by (font size, width's bits, label): a slider step
+    /// redraws the same labels at the same widths.
+    static FITS: std::cell::RefCell<chiso_core::keyed::Map<(i32, u64, String), String>> =
+        std::cell::RefCell::new(chiso_core::keyed::Map::new());
+}
 
 impl CanvasPainter {
     /// Draws on `context`.
@@ -249,6 +261,23 @@ impl Painter for CanvasPainter {
         self.set_fill(color);
         self.set_font(size, bold);
         let _ = self.context.fill_text(text, px(at.0), px(at.1));
+    }
+
+    fn fit(&self, text: &str, width: f64, size: f64) -> String {
+        #[allow(clippy::cast_possible_truncation)]
+        let key = (size.round() as i32, width.to_bits(), text.to_string());
+        if let Some(cut) = FITS.with(|f| f.borrow().get(&key).cloned()) {
+            return cut;
+        }
+        let cut = fit_with(&|t| self.measure(t, size), text, width);
+        FITS.with(|f| {
+            let mut f = f.borrow_mut();
+            if f.len() >= MAX_WIDTHS {
+                f.clear();
+            }
+            f.insert(key, cut.clone());
+        });
+        cut
     }
 
     fn measure(&self, text: &str, size: f64) -> f64 {
