@@ -4,7 +4,8 @@
 //! serde's derived `Deserialize` impls, compiled for a JSON deserializer, are most of the widget's
 //! WebAssembly (about 40 KB of its gzip). This module reads the text into a plain JSON tree (one
 //! small parser), then builds each model type by hand with a few shared helpers, and names the
-//! JSON path of the first shape error, as the serde path does.
+//! JSON path of the first shape error, as the serde path does. The root's `observations`, most
+//! of a large file, skip the tree: each becomes an [`Observation`] as soon as it is read.
 //!
 //! What a file must be is unchanged; `tests/lite.rs` checks that both readers accept and reject
 //! the same files and give the same datasets. That includes serde's less visible rules:
